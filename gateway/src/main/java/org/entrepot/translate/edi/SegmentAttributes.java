@@ -1,0 +1,63 @@
+package org.entrepot.translate.edi;
+
+import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.Location;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+
+/** The data elements of one segment, collected as attributes until the segment ends. */
+final class SegmentAttributes {
+
+    private final AttributesImpl attributes = new AttributesImpl();
+    private final StringBuilder name = new StringBuilder(12);
+    private String tag;
+
+    void start(String segmentTag) {
+        tag = segmentTag;
+        attributes.clear();
+    }
+
+    String tag() {
+        return tag;
+    }
+
+    /** Adds the reader's current element; empty elements are left out. */
+    void data(EDIStreamReader reader) {
+        if (reader.getTextLength() == 0) {
+            return;
+        }
+        Location location = reader.getLocation();
+        name.setLength(0);
+        name.append('e');
+        twoDigits(location.getElementPosition());
+        if (location.getElementOccurrence() > 1) {
+            name.append('r').append(location.getElementOccurrence());
+        }
+        if (location.getComponentPosition() > 0) {
+            name.append('_');
+            twoDigits(location.getComponentPosition());
+        }
+        String attribute = name.toString();
+        attributes.addAttribute("", attribute, attribute, "CDATA", reader.getText());
+    }
+
+    void emit(ContentHandler out) throws SAXException {
+        EdiMessageCursor.start(out, tag, attributes);
+        EdiMessageCursor.end(out, tag);
+    }
+
+    SegmentAttributes copy() {
+        SegmentAttributes copy = new SegmentAttributes();
+        copy.tag = tag;
+        copy.attributes.setAttributes(attributes);
+        return copy;
+    }
+
+    private void twoDigits(int value) {
+        if (value < 10) {
+            name.append('0');
+        }
+        name.append(value);
+    }
+}
