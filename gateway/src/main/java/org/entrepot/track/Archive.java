@@ -90,8 +90,9 @@ public final class Archive {
     }
 
     /**
-     * Every stored file of one message, in the order they were stored (by modification time,
-     * then name).
+     * Every stored file of one message, in the order they were stored as far as the file system
+     * can tell: day folder, then modification time (which can be coarse, a few milliseconds),
+     * then name.
      *
      * @return the files; empty if nothing was stored for the message
      */
@@ -101,10 +102,12 @@ public final class Archive {
             List<Path> files = new ArrayList<>();
             for (Path folder : messageFolders(messageId)) {
                 try (Stream<Path> entries = Files.list(folder)) {
-                    entries.filter(Archive::isStoredFile).forEach(files::add);
+                    entries.filter(Archive::isStoredFile)
+                            .sorted(Comparator.comparing(Archive::modified)
+                                    .thenComparing(file -> file.getFileName().toString()))
+                            .forEach(files::add);
                 }
             }
-            files.sort(Comparator.comparing(Archive::modified).thenComparing(file -> file.getFileName().toString()));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the archive of " + messageId, e);
@@ -151,6 +154,7 @@ public final class Archive {
                 entry -> DIGITS.matcher(entry.getFileName().toString()).matches() && Files.isDirectory(entry))) {
             entries.forEach(folders::add);
         }
+        folders.sort(null); // same-width numbers: name order is time order
         return folders;
     }
 
