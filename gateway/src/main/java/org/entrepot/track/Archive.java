@@ -80,7 +80,10 @@ public final class Archive {
      * The stored file of one step. If the step was stored under several extensions, the first
      * in name order.
      *
+     * @param messageId the gateway's id of the document
+     * @param step the flow step
      * @return the file, or empty if the step was never stored
+     * @throws IllegalArgumentException if a name is not one {@link #store} would accept
      */
     public Optional<Path> find(String messageId, String step) {
         StorageNames.requireName("step", step);
@@ -94,6 +97,7 @@ public final class Archive {
      * can tell: day folder, then modification time (which can be coarse, a few milliseconds),
      * then name.
      *
+     * @param messageId the gateway's id of the document
      * @return the files; empty if nothing was stored for the message
      */
     public List<Path> files(String messageId) {

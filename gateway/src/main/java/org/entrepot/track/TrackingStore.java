@@ -23,9 +23,11 @@ import org.h2.jdbcx.JdbcConnectionPool;
  *
  * <p>The database file lives in the data folder and is opened with H2's {@code AUTO_SERVER}
  * mode: the first process to open it (normally the running gateway) serves it to later ones
- * (the {@code entrepot status} CLI) over a loopback-discovered TCP port, so both can use it at
- * once. The port is only usable with the random key H2 writes into the lock file next to the
- * database, so access still depends on being able to read the data folder.
+ * (the {@code entrepot status} CLI) over a TCP port it writes into the lock file next to the
+ * database, so both can use it at once. H2 listens on all interfaces, but the port only serves
+ * a client that presents the random key from that lock file, so access still depends on being
+ * able to read the data folder. A gateway that wants the port off the network entirely starts
+ * with the system property {@code h2.bindAddress=127.0.0.1}.
  *
  * <p>The store is safe for concurrent use: each call borrows a connection from a small pool, so
  * consumer threads record in parallel without sharing a connection.
