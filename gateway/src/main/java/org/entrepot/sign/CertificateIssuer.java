@@ -86,7 +86,7 @@ final class CertificateIssuer {
                     Date.from(notBefore), Date.from(notAfter), new X500Principal(subject), keys.getPublic());
             addSigningProfile(builder, extensions, keys.getPublic())
                     .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(issuer.certificate()));
+                            extensions.createAuthorityKeyIdentifier(issuer.certificate().getPublicKey()));
             X509Certificate certificate = sign(builder, issuer.privateKey(), issuer.certificate().getPublicKey());
             List<X509Certificate> chain = new ArrayList<>();
             chain.add(certificate);

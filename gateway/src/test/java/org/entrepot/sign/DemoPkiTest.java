@@ -21,6 +21,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +85,7 @@ class DemoPkiTest {
             assertTrue(usage[0] && usage[1], "digitalSignature and nonRepudiation");
             assertEquals(List.of(EMAIL_PROTECTION), certificate.getExtendedKeyUsage());
             assertNotNull(certificate.getExtensionValue("2.5.29.14"), "subject key identifier");
-            assertNotNull(certificate.getExtensionValue("2.5.29.35"), "authority key identifier");
+            assertArrayEquals(keyIdentifier(pki.caCertificate()), authorityKeyIdentifier(certificate));
             assertEquals(pki.caCertificate().getSubjectX500Principal(), certificate.getIssuerX500Principal());
             certificate.verify(pki.caCertificate().getPublicKey());
             assertYearsOfValidity(2, certificate);
@@ -206,6 +210,16 @@ class DemoPkiTest {
             throw new IllegalStateException(e);
         }
         return DemoPki.ensure(pkiDir, List.of(partner), null);
+    }
+
+    private static byte[] keyIdentifier(X509Certificate certificate) throws Exception {
+        return SubjectKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                certificate.getExtensionValue(Extension.subjectKeyIdentifier.getId()))).getKeyIdentifier();
+    }
+
+    private static byte[] authorityKeyIdentifier(X509Certificate certificate) throws Exception {
+        return AuthorityKeyIdentifier.getInstance(JcaX509ExtensionUtils.parseExtensionValue(
+                certificate.getExtensionValue(Extension.authorityKeyIdentifier.getId()))).getKeyIdentifierOctets();
     }
 
     private static String permissions(Path file) throws Exception {
