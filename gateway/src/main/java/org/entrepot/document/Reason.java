@@ -47,6 +47,8 @@ public enum Reason {
     SIGNING_FAILED(Stage.SIGN, "the document could not be signed"),
     SIGNATURE_INVALID(Stage.SIGN, "the signature does not verify"),
     SIGNER_NOT_TRUSTED(Stage.SIGN, "the signer's certificate does not chain to a trusted root"),
+    SIGNER_CERTIFICATE_EXPIRED(Stage.SIGN, "the signer's certificate had expired when the document was signed"),
+    SIGNER_CERTIFICATE_NOT_YET_VALID(Stage.SIGN, "the signer's certificate was not yet valid when the document was signed"),
 
     // deliver
     DELIVERY_FAILED(Stage.DELIVER, "the document could not be delivered"),

@@ -1,0 +1,127 @@
+package org.entrepot.sign;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.entrepot.document.Outcome;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks our CMS against an independent implementation, the OpenSSL command line, in both
+ * directions and with its default S/MIME purpose checks.
+ */
+class OpensslInteropTest {
+
+    private static final byte[] INVOICE = "UNH+1+INVOIC:D:96A:UN'BGM+380+INV-42+9'UNT+3+1'".getBytes(UTF_8);
+
+    @TempDir
+    static Path pkiDir;
+
+    private static DemoPki pki;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void generateDemoPki() {
+        pki = DemoPki.ensure(pkiDir, List.of("acme"), null);
+    }
+
+    @BeforeEach
+    void requireOpenssl() {
+        assumeTrue(onPath("openssl"), "openssl is not on PATH");
+    }
+
+    @Test
+    void opensslVerifiesAGatewaySignatureAgainstTheDemoCa() throws Exception {
+        Files.write(work.resolve("doc"), INVOICE);
+        Files.write(work.resolve("sig.p7s"), new CmsSigner().signDetached(INVOICE, pki.gatewayKey()));
+
+        Result result = openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", "sig.p7s", "-content", "doc",
+                "-CAfile", pkiDir.resolve("ca.pem").toString(), "-out", "/dev/null");
+
+        assertEquals(0, result.exitCode(), result.output());
+    }
+
+    @Test
+    void opensslRejectsTheGatewaySignatureOverTamperedContent() throws Exception {
+        Files.write(work.resolve("sig.p7s"), new CmsSigner().signDetached(INVOICE, pki.gatewayKey()));
+        byte[] tampered = INVOICE.clone();
+        tampered[tampered.length - 3] = '9';
+        Files.write(work.resolve("doc"), tampered);
+
+        Result result = openssl("cms", "-verify", "-binary", "-inform", "DER", "-in", "sig.p7s", "-content", "doc",
+                "-CAfile", pkiDir.resolve("ca.pem").toString(), "-out", "/dev/null");
+
+        assertNotEquals(0, result.exitCode(), result.output());
+    }
+
+    @Test
+    void aSignatureMadeByOpensslVerifiesWithCmsVerifier() throws Exception {
+        SigningKey acme = pki.partnerKey("acme").orElseThrow();
+        Files.write(work.resolve("doc"), INVOICE);
+        // written only into the test's temporary directory
+        Files.writeString(work.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(acme.privateKey().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n", US_ASCII);
+
+        Result result = openssl("cms", "-sign", "-binary", "-in", "doc", "-signer",
+                pkiDir.resolve("partners/acme.pem").toString(), "-inkey", "key.pem", "-outform", "DER", "-out", "sig.p7s");
+        assertEquals(0, result.exitCode(), result.output());
+
+        Outcome<SignatureCheck> outcome = new CmsVerifier().verifyDetached(INVOICE,
+                Files.readAllBytes(work.resolve("sig.p7s")), pki.trustAnchors());
+        assertTrue(outcome.isAccepted(), outcome::toString);
+        assertEquals(acme.certificate(), outcome.value().signerCertificate());
+    }
+
+    @Test
+    void opensslOpensTheDemoKeystoresWithTheGeneratedPassword() throws Exception {
+        Result result = openssl("pkcs12", "-in", pkiDir.resolve("gateway.p12").toString(), "-noout",
+                "-passin", "file:" + pkiDir.resolve("keystore-password"));
+
+        assertEquals(0, result.exitCode(), result.output());
+    }
+
+    private Result openssl(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add("openssl");
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "openssl did not finish");
+        return new Result(process.exitValue(), String.join(" ", command) + "\n" + new String(output, UTF_8));
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String directory : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(directory, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}
