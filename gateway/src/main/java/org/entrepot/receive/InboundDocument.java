@@ -1,0 +1,32 @@
+package org.entrepot.receive;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What every receiving channel turns its input into: the raw bytes exactly as received, a
+ * gateway message id, and channel metadata (channel name, original file name, remote address,
+ * authenticated partner…). Metadata values come from outside and are data, never paths or
+ * headers.
+ */
+public record InboundDocument(String messageId, byte[] content, Map<String, String> metadata) {
+
+    /** Metadata key: the channel that received the document ({@code inbox}, {@code http}). */
+    public static final String CHANNEL = "channel";
+    /** Metadata key: the file name the sender used, if any. */
+    public static final String FILE_NAME = "fileName";
+    /** Metadata key: the partner the channel authenticated, if it authenticates. */
+    public static final String AUTHENTICATED_PARTNER = "authenticatedPartner";
+    /** Metadata key: the remote address of a network channel. */
+    public static final String REMOTE_ADDRESS = "remoteAddress";
+
+    public InboundDocument {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(content, "content");
+        metadata = Map.copyOf(metadata);
+    }
+
+    public String metadata(String key) {
+        return metadata.get(key);
+    }
+}
