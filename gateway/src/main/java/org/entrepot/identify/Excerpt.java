@@ -29,6 +29,10 @@ final class Excerpt {
 
     /** Quoted excerpt, so that an empty or space-padded value is visible: {@code 'UNX'}. */
     static String quoted(String text) {
-        return "'" + of(text) + "'";
+        return quoted(text, MAX_LENGTH);
+    }
+
+    static String quoted(String text, int maxLength) {
+        return "'" + of(text, maxLength) + "'";
     }
 }
