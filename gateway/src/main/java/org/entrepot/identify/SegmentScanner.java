@@ -10,6 +10,14 @@ import java.util.List;
  */
 final class SegmentScanner {
 
+    /**
+     * Envelope segments have at most a dozen elements of a few components. Beyond these bounds
+     * elements are scanned but not kept: a hostile run of separators would otherwise cost an
+     * object per input byte.
+     */
+    static final int MAX_ELEMENTS = 64;
+    static final int MAX_COMPONENTS = 32;
+
     private final String text;
     private final Delimiters delimiters;
     private int position;
@@ -48,19 +56,27 @@ final class SegmentScanner {
                 terminated = true;
                 break;
             } else if (c == delimiters.elementSeparator()) {
-                components.add(value.toString());
-                elements.add(components);
-                components = new ArrayList<>();
+                if (elements.size() <= MAX_ELEMENTS) {
+                    components.add(value.toString());
+                    elements.add(components);
+                    components = new ArrayList<>();
+                } else {
+                    components.clear();
+                }
                 value.setLength(0);
             } else if (c == delimiters.componentSeparator()) {
-                components.add(value.toString());
+                if (components.size() < MAX_COMPONENTS) {
+                    components.add(value.toString());
+                }
                 value.setLength(0);
             } else {
                 value.append(c);
             }
         }
         components.add(value.toString());
-        elements.add(components);
+        if (elements.size() <= MAX_ELEMENTS) {
+            elements.add(components);
+        }
         String tag = elements.get(0).get(0);
         return new Segment(nextNumber++, tag, List.copyOf(elements.subList(1, elements.size())), terminated);
     }
