@@ -16,14 +16,19 @@ import org.entrepot.document.Syntax;
  * interchange header and the UNH message headers. Segments are numbered from 1 across the
  * interchange, UNA included, so positions match what an operator counts in the file.
  *
- * <p>The text is split twice. The first pass reads only UNB's syntax identifier from text in
- * which each byte is one character; that identifier names the character set, and the second
+ * <p>The text is split twice. The first pass reads only UNB's syntax identifier from the
+ * opening bytes taken one byte per character; that identifier names the character set, and the second
  * pass decodes the interchange with it. Service characters are ASCII, and no supported
  * character set uses ASCII bytes inside a multi-byte character, so both passes split alike.
  */
 public final class EdifactEnvelopeReader implements EnvelopeReader {
 
     private static final String SUPPORTED_VERSIONS = "1234";
+    /**
+     * The first pass needs only UNA and the start of UNB, whose first element is the syntax
+     * identifier; a real UNB is a few hundred characters at most.
+     */
+    private static final int HEAD_WINDOW = 2048;
 
     @Override
     public Outcome<Envelope> read(byte[] document) {
@@ -31,22 +36,22 @@ public final class EdifactEnvelopeReader implements EnvelopeReader {
         if (document == null || start == document.length) {
             return Outcome.rejected(Rejection.of(Reason.EMPTY_DOCUMENT, Position.NONE, null));
         }
-        String bytesAsText = new String(document, StandardCharsets.ISO_8859_1);
+        String head = new String(document, start, Math.min(document.length - start, HEAD_WINDOW), StandardCharsets.ISO_8859_1);
         Delimiters delimiters = Delimiters.EDIFACT_DEFAULT;
-        int body = start;
+        int adviceLength = 0;
         int firstSegment = 1;
-        boolean advised = bytesAsText.startsWith("UNA", start);
+        boolean advised = head.startsWith("UNA");
         if (advised) {
-            Outcome<Delimiters> advice = ServiceStringAdvice.read(bytesAsText, start);
-            if (!advice.isAccepted()) {
-                return Outcome.rejected(advice.rejections());
+            Outcome<Delimiters> declared = ServiceStringAdvice.read(head, 0);
+            if (!declared.isAccepted()) {
+                return Outcome.rejected(declared.rejections());
             }
-            delimiters = advice.value();
-            body = start + ServiceStringAdvice.LENGTH;
+            delimiters = declared.value();
+            adviceLength = ServiceStringAdvice.LENGTH;
             firstSegment = 2;
         }
 
-        Segment unb = new SegmentScanner(bytesAsText, body, delimiters, firstSegment).next();
+        Segment unb = new SegmentScanner(head, adviceLength, delimiters, firstSegment).next();
         if (unb == null || !unb.is("UNB")) {
             String found = unb == null ? "the end of the input" : "segment " + Excerpt.quoted(unb.tag());
             Position where = unb == null ? Position.segment(firstSegment, null) : unb.position();
@@ -61,6 +66,7 @@ public final class EdifactEnvelopeReader implements EnvelopeReader {
             delimiters = delimiters.withRepetitionSeparator('*');
         }
 
+        int body = start + adviceLength;
         String text = new String(document, body, document.length - body, level.value().charset());
         SegmentScanner scanner = new SegmentScanner(text, 0, delimiters, firstSegment);
         return readHeaderAndMessages(scanner, level.value(), delimiters);

@@ -124,6 +124,10 @@ final class XmlEnvelopeFacts {
 
     /** The envelope once the document has been read to its end. */
     Outcome<Envelope> envelope(Charset charset, String xmlVersion) {
+        if (root == null) {
+            // StAX parsers refuse a document without a root element; this keeps that promise here too.
+            return Outcome.rejected(Rejection.of(Reason.MALFORMED_XML, Position.xml("/", 1), "the document has no root element"));
+        }
         Position rootPosition = rootField.position();
         if (!isUblInvoice()) {
             // Not ours to judge here: the identifier names the unsupported root.

@@ -16,7 +16,6 @@ import org.entrepot.document.Outcome;
 import org.entrepot.document.Position;
 import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
-import org.entrepot.document.Syntax;
 
 /**
  * Reads the envelope facts of an XML document by streaming it once: the root element and its

@@ -30,6 +30,7 @@ public final class PartnerDirectory {
     private final List<Agreement> agreements;
     private final Map<String, Partner> byId;
     private final Map<PartyId, Partner> byIdentifier;
+    private final Map<Exchange, Agreement> byExchange;
 
     private PartnerDirectory(List<Partner> partners, List<Agreement> agreements) {
         this.partners = List.copyOf(partners);
@@ -38,6 +39,8 @@ public final class PartnerDirectory {
         this.byIdentifier = partners.stream()
                 .flatMap(partner -> partner.identifiers().stream().map(id -> Map.entry(id, partner)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.byExchange = agreements.stream().collect(Collectors.toUnmodifiableMap(
+                a -> new Exchange(a.sender(), a.receiver(), a.document()), Function.identity()));
     }
 
     /**
@@ -91,9 +94,7 @@ public final class PartnerDirectory {
 
     /** The agreement covering this exchange; at most one exists, the loader ensures it. */
     public Optional<Agreement> agreement(String senderId, String receiverId, DocumentType document) {
-        return agreements.stream()
-                .filter(a -> a.sender().equals(senderId) && a.receiver().equals(receiverId) && a.document() == document)
-                .findFirst();
+        return Optional.ofNullable(byExchange.get(new Exchange(senderId, receiverId, document)));
     }
 
     /** Partners in file order. */
@@ -104,5 +105,9 @@ public final class PartnerDirectory {
     /** Agreements in file order. */
     public List<Agreement> agreements() {
         return agreements;
+    }
+
+    /** What an agreement is looked up by. */
+    private record Exchange(String sender, String receiver, DocumentType document) {
     }
 }
