@@ -1,8 +1,8 @@
 package org.entrepot.identify;
 
-import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -59,12 +59,17 @@ public final class XmlEnvelopeReader implements EnvelopeReader {
         }
         // Leading whitespace is tolerated like in EDI, but XML forbids it before a declaration,
         // so the parser starts after it; line numbers are shifted back to the whole document.
+        Outcome<XmlTextDecoder.XmlText> decoded = XmlTextDecoder.decode(document, start);
+        if (!decoded.isAccepted()) {
+            return Outcome.rejected(decoded.rejections());
+        }
+        CharBuffer text = decoded.value().text();
         int skippedLines = countLineBreaks(document, start);
         XmlEnvelopeFacts header = new XmlEnvelopeFacts(skippedLines);
         XMLStreamReader reader = null;
         try {
-            reader = hardenedFactory().createXMLStreamReader(new ByteArrayInputStream(document, start, document.length - start));
-            return stream(reader, header);
+            reader = hardenedFactory().createXMLStreamReader(new CharArrayReader(text.array(), text.position(), text.remaining()));
+            return stream(reader, header, decoded.value().charset());
         } catch (XMLStreamException | RuntimeException e) {
             // The parser is the boundary to hostile bytes: whatever it throws means "not usable XML".
             return malformed(header, lineOf(e, skippedLines), "the XML is not well-formed: " + detail(e));
@@ -73,8 +78,8 @@ public final class XmlEnvelopeReader implements EnvelopeReader {
         }
     }
 
-    private Outcome<Envelope> stream(XMLStreamReader reader, XmlEnvelopeFacts header) throws XMLStreamException {
-        Charset charset = StandardCharsets.UTF_8;
+    private Outcome<Envelope> stream(XMLStreamReader reader, XmlEnvelopeFacts header, Charset charset)
+            throws XMLStreamException {
         String xmlVersion = "";
         while (reader.hasNext()) {
             int event = reader.next();
@@ -88,7 +93,6 @@ public final class XmlEnvelopeReader implements EnvelopeReader {
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (header.depth() == 0) {
-                        charset = charset(reader);
                         xmlVersion = reader.getVersion() == null ? "1.0" : reader.getVersion();
                     }
                     if (header.depth() >= MAX_DEPTH) {
@@ -104,16 +108,6 @@ public final class XmlEnvelopeReader implements EnvelopeReader {
             }
         }
         return header.envelope(charset, xmlVersion);
-    }
-
-    private static Charset charset(XMLStreamReader reader) {
-        String name = reader.getCharacterEncodingScheme() != null ? reader.getCharacterEncodingScheme() : reader.getEncoding();
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            // the parser read it, so Java knows it under some name; fall back rather than fail
-            return StandardCharsets.UTF_8;
-        }
     }
 
     private static Outcome<Envelope> malformed(XmlEnvelopeFacts header, int line, String message) {

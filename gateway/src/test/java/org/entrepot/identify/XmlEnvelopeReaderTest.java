@@ -133,6 +133,36 @@ class XmlEnvelopeReaderTest {
     }
 
     @Test
+    void bytesThatAreNotValidInTheDeclaredEncodingAreMalformedAtTheirOffset() {
+        byte[] document = utf8("<?xml version=\"1.0\"?>\n<Invoice>xx</Invoice>");
+        document[31] = (byte) 0xC3;
+        document[32] = (byte) 0x28;
+        Rejection rejection = rejected(reader.read(document), Reason.MALFORMED_XML, Position.offset(31));
+        assertEquals("the document is not valid UTF-8: malformed bytes at byte 31", rejection.message());
+    }
+
+    @Test
+    void anEncodingJavaDoesNotKnowIsRefused() {
+        Rejection rejection = rejected(read("<?xml version=\"1.0\" encoding=\"X-KLINGON\"?><a/>"), Reason.MALFORMED_XML,
+                Position.xml("/", 1));
+        assertEquals("the declared encoding 'X-KLINGON' is not supported", rejection.message());
+    }
+
+    @Test
+    void hostileBytesLeaveNoTraceOnStandardError() {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            reader.read(new byte[] {'<', 'a', '>', (byte) 0xC3, (byte) 0x28, '<', '/', 'a', '>'});
+            reader.read(utf8("<a><b></a>"));
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals("", captured.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void emptyInputIsAnEmptyDocument() {
         rejected(reader.read(new byte[0]), Reason.EMPTY_DOCUMENT, Position.NONE);
     }
