@@ -55,7 +55,10 @@ public final class EdifactEnvelopeReader implements EnvelopeReader {
         if (unb == null || !unb.is("UNB")) {
             String found = unb == null ? "the end of the input" : "segment " + Excerpt.quoted(unb.tag());
             Position where = unb == null ? Position.segment(firstSegment, null) : unb.position();
-            return reject(Reason.BAD_INTERCHANGE_HEADER, where, "expected the interchange header UNB, found " + found);
+            // A UNA with one character too many shifts every role by one; say what it declared.
+            String hint = advised ? " (the UNA declares segment terminator "
+                    + Excerpt.quoted(String.valueOf(delimiters.segmentTerminator())) + "; a UNA has exactly six service characters)" : "";
+            return reject(Reason.BAD_INTERCHANGE_HEADER, where, "expected the interchange header UNB, found " + found + hint);
         }
         Outcome<SyntaxLevel> level = syntaxLevel(unb);
         if (!level.isAccepted()) {

@@ -156,6 +156,14 @@ class EdifactEnvelopeReaderTest {
     }
 
     @Test
+    void aUnaWithASeventhCharacterShiftsTheTerminatorAndTheRejectionSaysSo() {
+        Rejection rejection = rejected(read("UNA:+.? *'\nUNB+UNOW:4+A:ZZZ+B:ZZZ+20260115:1030+R'"),
+                Reason.BAD_INTERCHANGE_HEADER, Position.segment(2, "'\\u000AUNB"));
+        assertEquals("expected the interchange header UNB, found segment ''\\u000AUNB' (the UNA declares segment"
+                + " terminator '*'; a UNA has exactly six service characters)", rejection.message());
+    }
+
+    @Test
     void aUnaShorterThanSixCharactersIsRejected() {
         rejected(read("UNA:+."), Reason.BAD_INTERCHANGE_HEADER, Position.segment(1, "UNA"));
     }
