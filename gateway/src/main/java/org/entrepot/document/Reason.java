@@ -18,6 +18,7 @@ public enum Reason {
     UNKNOWN_PARTNER(Stage.IDENTIFY, "the sender or receiver is not a configured partner"),
     NO_AGREEMENT(Stage.IDENTIFY, "no agreement covers this sender, receiver and document type"),
     MALFORMED_XML(Stage.IDENTIFY, "the XML is not well-formed or uses forbidden constructs"),
+    NO_MESSAGE(Stage.IDENTIFY, "the interchange contains no message"),
 
     // check
     TRUNCATED_INTERCHANGE(Stage.CHECK, "the interchange ends before its trailer"),

@@ -1,0 +1,21 @@
+package org.entrepot.partner;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A member of the trading community.
+ *
+ * @param id          stable short name; also a folder name, hence restricted to {@code [a-z0-9-]}
+ * @param name        legal or display name, any script
+ * @param identifiers how the partner appears in envelopes
+ * @param http        whether the partner may submit over the HTTP API
+ */
+public record Partner(String id, String name, List<PartyId> identifiers, boolean http) {
+
+    public Partner {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        identifiers = List.copyOf(identifiers);
+    }
+}

@@ -1,0 +1,155 @@
+package org.entrepot.partner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.entrepot.document.DocumentType;
+
+/**
+ * Turns the node tree of a partner file into partners and agreements, checking every value and
+ * every cross-reference while the line numbers are still at hand.
+ */
+final class PartnerFileReader {
+
+    /** Partner ids become folder names: nothing that could climb out of a directory or need quoting. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private static final Set<String> TOP_KEYS = Set.of("partners", "agreements");
+    private static final Set<String> PARTNER_KEYS = Set.of("id", "name", "identifiers", "http");
+    private static final Set<String> IDENTIFIER_KEYS = Set.of("scheme", "value");
+    private static final Set<String> AGREEMENT_KEYS =
+            Set.of("id", "sender", "receiver", "document", "deliverAs", "sign", "deliver");
+    private static final Set<String> DELIVERY_KEYS = Set.of("channel");
+
+    private final Map<String, Partner> partners = new LinkedHashMap<>();
+    private final Map<PartyId, String> owners = new HashMap<>();
+    private final Map<String, Agreement> agreements = new LinkedHashMap<>();
+    private final Map<List<Object>, String> coverage = new HashMap<>();
+
+    List<Partner> partners() {
+        return List.copyOf(partners.values());
+    }
+
+    List<Agreement> agreements() {
+        return List.copyOf(agreements.values());
+    }
+
+    /** Reads the whole file; throws {@link PartnerConfigException} at the first problem. */
+    PartnerFileReader read(ConfigNode root) {
+        ConfigNode.Mapping top = root.mapping(TOP_KEYS);
+        for (ConfigNode node : top.required("partners").sequence()) {
+            readPartner(node);
+        }
+        for (ConfigNode node : top.optional("agreements").map(ConfigNode::sequence).orElse(List.of())) {
+            readAgreement(node);
+        }
+        return this;
+    }
+
+    private void readPartner(ConfigNode node) {
+        ConfigNode.Mapping fields = node.mapping(PARTNER_KEYS);
+        ConfigNode idNode = fields.required("id");
+        String id = id(idNode);
+        if (partners.containsKey(id)) {
+            throw idNode.problem("partner " + id + " is defined twice");
+        }
+        String name = fields.required("name").text();
+        ConfigNode identifiersNode = fields.required("identifiers");
+        List<PartyId> identifiers = new ArrayList<>();
+        for (ConfigNode item : identifiersNode.sequence()) {
+            identifiers.add(readIdentifier(item, id));
+        }
+        if (identifiers.isEmpty()) {
+            throw identifiersNode.problem("needs at least one identifier, or no envelope can name the partner");
+        }
+        boolean http = fields.optional("http").map(ConfigNode::bool).orElse(false);
+        partners.put(id, new Partner(id, name, identifiers, http));
+    }
+
+    private PartyId readIdentifier(ConfigNode node, String partnerId) {
+        ConfigNode.Mapping fields = node.mapping(IDENTIFIER_KEYS);
+        IdScheme scheme = choice(fields.required("scheme"), IdScheme.class);
+        ConfigNode valueNode = fields.required("value");
+        String value = valueNode.text();
+        scheme.problemWith(value).ifPresent(problem -> {
+            throw valueNode.problem(problem);
+        });
+        PartyId partyId = new PartyId(scheme, value);
+        String owner = owners.putIfAbsent(partyId, partnerId);
+        if (owner != null) {
+            throw valueNode.problem(partyId + " already identifies partner " + owner);
+        }
+        return partyId;
+    }
+
+    private void readAgreement(ConfigNode node) {
+        ConfigNode.Mapping fields = node.mapping(AGREEMENT_KEYS);
+        ConfigNode idNode = fields.required("id");
+        String id = id(idNode);
+        if (agreements.containsKey(id)) {
+            throw idNode.problem("agreement " + id + " is defined twice");
+        }
+        String sender = knownPartner(fields.required("sender"));
+        String receiver = knownPartner(fields.required("receiver"));
+        DocumentType document = choice(fields.required("document"), DocumentType.class);
+        ConfigNode formatNode = fields.required("deliverAs");
+        String deliverAs = formatNode.text();
+        if (!Agreement.FORMATS.contains(deliverAs)) {
+            throw formatNode.problem("unknown format " + deliverAs + "; expected one of " + sorted(Agreement.FORMATS));
+        }
+        boolean sign = fields.optional("sign").map(ConfigNode::bool).orElse(true);
+        Delivery deliver = fields.optional("deliver").map(this::readDelivery).orElse(new Delivery(Delivery.DIRECTORY));
+
+        // Two agreements for the same exchange would make the route depend on file order.
+        String earlier = coverage.putIfAbsent(List.of(sender, receiver, document), id);
+        if (earlier != null) {
+            throw node.problem("agreement " + earlier + " already covers " + sender + " -> " + receiver + " " + document);
+        }
+        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, sign, deliver));
+    }
+
+    private Delivery readDelivery(ConfigNode node) {
+        ConfigNode channelNode = node.mapping(DELIVERY_KEYS).required("channel");
+        String channel = channelNode.text();
+        if (!Delivery.CHANNELS.contains(channel)) {
+            throw channelNode.problem("unknown channel " + channel + "; expected one of " + sorted(Delivery.CHANNELS));
+        }
+        return new Delivery(channel);
+    }
+
+    private String knownPartner(ConfigNode node) {
+        String id = node.text();
+        if (!partners.containsKey(id)) {
+            throw node.problem("no partner has the id " + id);
+        }
+        return id;
+    }
+
+    private static String id(ConfigNode node) {
+        String id = node.text();
+        if (!ID.matcher(id).matches()) {
+            throw node.problem("ids are 1 to 64 of a-z, 0-9 and '-', starting with a letter or digit");
+        }
+        return id;
+    }
+
+    private static <E extends Enum<E>> E choice(ConfigNode node, Class<E> type) {
+        String text = node.text();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(text))
+                .findFirst()
+                .orElseThrow(() -> node.problem("unknown value " + text + "; expected one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+    }
+
+    private static String sorted(Set<String> names) {
+        return String.join(", ", new TreeSet<>(names));
+    }
+}
