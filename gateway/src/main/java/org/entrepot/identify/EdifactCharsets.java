@@ -11,7 +11,7 @@ import java.util.Set;
  * The character set each EDIFACT syntax identifier (UNB S001/0001, code list 0001) stands for.
  * The interchange's text is decoded with it, so Latin-2 or Chinese names come out right.
  */
-final class EdifactCharsets {
+public final class EdifactCharsets {
 
     /** Java names, in code list order; a set absent from this JVM is reported as unsupported. */
     private static final Map<String, String> JAVA_NAMES = new LinkedHashMap<>();
@@ -38,7 +38,7 @@ final class EdifactCharsets {
     private EdifactCharsets() {
     }
 
-    static Optional<Charset> forSyntaxIdentifier(String identifier) {
+    public static Optional<Charset> forSyntaxIdentifier(String identifier) {
         String name = JAVA_NAMES.get(identifier);
         if (name == null) {
             return Optional.empty();
@@ -49,7 +49,7 @@ final class EdifactCharsets {
         return Charset.isSupported(name) ? Optional.of(Charset.forName(name)) : Optional.empty();
     }
 
-    static Set<String> identifiers() {
+    public static Set<String> identifiers() {
         return JAVA_NAMES.keySet();
     }
 }

@@ -49,6 +49,9 @@ public final class EdiMessageCursor implements Closeable {
     private final SegmentAttributes segment = new SegmentAttributes();
     private SegmentAttributes interchangeHeader;
     private SegmentAttributes groupHeader;
+    private SegmentAttributes messageHeader;
+    private MessageHeader current;
+    private boolean emitted;
     private int segmentIndex;
     private boolean finished;
 
@@ -84,52 +87,73 @@ public final class EdiMessageCursor implements Closeable {
     }
 
     /**
-     * Emits the next message to {@code handler} as a complete SAX document.
+     * Reads up to the end of the next message header (UNH or ST), attaching the message's
+     * transaction schema, so the caller can choose a mapping before any SAX event is sent.
+     * Skips whatever is left of the previous message if it was not emitted.
      *
-     * @return false when the interchange holds no further message
+     * @return the header, or empty when the interchange holds no further message
      */
-    public boolean nextMessage(ContentHandler handler) throws SAXException {
+    public Optional<MessageHeader> nextMessage() {
         if (finished) {
-            return false;
+            return Optional.empty();
         }
         try {
+            if (current != null && !emitted) {
+                drainMessage(null);
+            }
+            current = null;
+            emitted = false;
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 switch (event) {
                     case START_SEGMENT -> startSegment();
                     case ELEMENT_DATA -> segment.data(reader);
-                    case END_SEGMENT -> keepEnvelopeHeader();
-                    case END_GROUP -> groupHeader = null;
-                    case START_TRANSACTION -> {
-                        emitMessage(handler);
-                        return true;
+                    case END_SEGMENT -> {
+                        MessageHeader header = endOfHeaderSegment();
+                        if (header != null) {
+                            return Optional.of(header);
+                        }
                     }
+                    case END_GROUP -> groupHeader = null;
                     case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problems.add(problem(event));
                     default -> { }
                 }
             }
         } catch (EDIStreamException e) {
             problems.add(EdiProblems.fromException(e, segmentIndex, segment.tag()));
+        } catch (SAXException e) {
+            throw new IllegalStateException("draining without a handler cannot fail on SAX", e);
         }
         finished = true;
-        return false;
+        return Optional.empty();
     }
 
-    private void startSegment() {
-        segmentIndex++;
-        segment.start(reader.getText());
-    }
-
-    private void keepEnvelopeHeader() {
+    private MessageHeader endOfHeaderSegment() {
         String tag = segment.tag();
-        if ("UNB".equals(tag) || "ISA".equals(tag)) {
-            interchangeHeader = segment.copy();
-        } else if ("UNG".equals(tag) || "GS".equals(tag)) {
-            groupHeader = segment.copy();
+        switch (tag) {
+            case "UNB", "ISA" -> interchangeHeader = segment.copy();
+            case "UNG", "GS" -> groupHeader = segment.copy();
+            case "UNH", "ST" -> {
+                messageHeader = segment.copy();
+                schemas.schemaFor(reader).ifPresent(reader::setTransactionSchema);
+                current = new MessageHeader(reader.getStandard(), reader.getTransactionType(),
+                        reader.getTransactionVersion(), messageHeader.value("e01"), segmentIndex);
+                return current;
+            }
+            default -> { }
         }
+        return null;
     }
 
-    private void emitMessage(ContentHandler out) throws SAXException, EDIStreamException {
+    /**
+     * Sends the message whose header {@link #nextMessage()} returned as one SAX document:
+     * {@code <interchange>} with the envelope headers, then {@code <message>} with its segments.
+     */
+    public void emitMessage(ContentHandler out) throws SAXException {
+        if (current == null || emitted) {
+            throw new IllegalStateException("call nextMessage() first");
+        }
+        emitted = true;
         out.startDocument();
         start(out, "interchange", NO_ATTRIBUTES);
         if (interchangeHeader != null) {
@@ -139,22 +163,42 @@ public final class EdiMessageCursor implements Closeable {
             groupHeader.emit(out);
         }
         start(out, "message", NO_ATTRIBUTES);
+        messageHeader.emit(out);
+        try {
+            drainMessage(out);
+        } catch (EDIStreamException e) {
+            problems.add(EdiProblems.fromException(e, segmentIndex, segment.tag()));
+            finished = true;
+        }
+        end(out, "message");
+        end(out, "interchange");
+        out.endDocument();
+    }
+
+    /** Reads to the end of the current message, sending its segments to {@code out} if given. */
+    private void drainMessage(ContentHandler out) throws EDIStreamException, SAXException {
         while (reader.hasNext()) {
             EDIStreamEvent event = reader.next();
             switch (event) {
                 case START_SEGMENT -> startSegment();
                 case ELEMENT_DATA -> segment.data(reader);
                 case END_SEGMENT -> {
-                    segment.emit(out);
-                    if ("UNH".equals(segment.tag()) || "ST".equals(segment.tag())) {
-                        schemas.schemaFor(reader).ifPresent(reader::setTransactionSchema);
+                    if (out != null) {
+                        segment.emit(out);
                     }
                 }
-                case START_LOOP -> start(out, reader.getReferenceCode(), NO_ATTRIBUTES);
-                case END_LOOP -> end(out, reader.getReferenceCode());
+                case START_LOOP -> {
+                    if (out != null) {
+                        start(out, reader.getReferenceCode(), NO_ATTRIBUTES);
+                    }
+                }
+                case END_LOOP -> {
+                    if (out != null) {
+                        end(out, reader.getReferenceCode());
+                    }
+                }
                 case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problems.add(problem(event));
                 case END_TRANSACTION -> {
-                    closeMessage(out);
                     return;
                 }
                 default -> { }
@@ -162,13 +206,19 @@ public final class EdiMessageCursor implements Closeable {
         }
         problems.add(Rejection.of(Reason.TRUNCATED_INTERCHANGE, Position.segment(segmentIndex, segment.tag()),
                 "the interchange ends inside a message"));
-        closeMessage(out);
+        finished = true;
     }
 
-    private static void closeMessage(ContentHandler out) throws SAXException {
-        end(out, "message");
-        end(out, "interchange");
-        out.endDocument();
+    /** Reads the rest of the interchange (trailers and their counts) after the last message. */
+    public void finish() {
+        while (nextMessage().isPresent()) {
+            // each further message is skipped; its problems are still collected
+        }
+    }
+
+    private void startSegment() {
+        segmentIndex++;
+        segment.start(reader.getText());
     }
 
     private Rejection problem(EDIStreamEvent event) {

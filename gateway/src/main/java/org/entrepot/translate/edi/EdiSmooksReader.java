@@ -15,15 +15,13 @@ import org.xml.sax.SAXException;
 /**
  * Smooks reader for EDI mappings ({@code <reader class="org.entrepot.translate.edi.EdiSmooksReader"/>}).
  * It does not read the Smooks source itself: the caller positions an {@link EdiMessageCursor}
- * on the interchange and hands it over in the execution context, and each Smooks run consumes
- * exactly one message from it. That keeps one parse per interchange however many messages it has.
+ * on a message header and hands it over in the execution context, and each Smooks run consumes
+ * exactly that message. That keeps one parse per interchange however many messages it has.
  */
 public final class EdiSmooksReader implements SmooksXMLReader {
 
     /** Where the caller puts the cursor for the run. */
     public static final TypedKey<EdiMessageCursor> CURSOR = TypedKey.of("entrepot.edi.cursor");
-    /** Set by the reader: whether the run received a message. */
-    public static final TypedKey<Boolean> EMITTED = TypedKey.of("entrepot.edi.emitted");
 
     private ExecutionContext executionContext;
     private ContentHandler contentHandler;
@@ -42,7 +40,7 @@ public final class EdiSmooksReader implements SmooksXMLReader {
         if (cursor == null) {
             throw new SmooksException("EDI mappings run through the Translator, which supplies the interchange cursor");
         }
-        executionContext.put(EMITTED, cursor.nextMessage(contentHandler));
+        cursor.emitMessage(contentHandler);
     }
 
     @Override

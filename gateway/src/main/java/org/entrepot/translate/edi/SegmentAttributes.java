@@ -47,6 +47,11 @@ final class SegmentAttributes {
         EdiMessageCursor.end(out, tag);
     }
 
+    /** The value of one data element by its attribute name ({@code e01}, {@code e02_01}), or null. */
+    String value(String attribute) {
+        return attributes.getValue(attribute);
+    }
+
     SegmentAttributes copy() {
         SegmentAttributes copy = new SegmentAttributes();
         copy.tag = tag;

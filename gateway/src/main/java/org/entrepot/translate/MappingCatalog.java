@@ -1,0 +1,103 @@
+package org.entrepot.translate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Every mapping under a mappings root ({@code mappings/<family>/<pair>/mapping.properties}).
+ * The root is a folder the operator names, or the {@code mappings/} folder packaged in the jar.
+ * Descriptors are read and checked at start-up; Smooks configurations load on first use, so
+ * start-up never pays for mappings no document needs.
+ */
+public final class MappingCatalog implements AutoCloseable {
+
+    private final Path root;
+    private final List<SmooksMapping> mappings;
+
+    private MappingCatalog(Path root, List<SmooksMapping> mappings) {
+        this.root = root;
+        this.mappings = List.copyOf(mappings);
+    }
+
+    /** Loads the mappings under a folder. */
+    public static MappingCatalog load(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new MappingConfigException(absolute, "", "is not a mappings folder");
+        }
+        MappingResources resources = new MappingResources(absolute, MappingCatalog.class.getClassLoader());
+        List<SmooksMapping> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(absolute, 4)) {
+            files.filter(f -> f.getFileName() != null && f.getFileName().toString().equals(MappingDescriptor.FILE_NAME))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .forEach(f -> found.add(new SmooksMapping(MappingDescriptor.read(absolute, f), resources)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list mappings under " + absolute, e);
+        }
+        return new MappingCatalog(absolute, found);
+    }
+
+    /** Loads the mappings packaged with the gateway (the repository's {@code mappings/} folder). */
+    public static MappingCatalog packaged() {
+        URL marker = MappingCatalog.class.getClassLoader().getResource("mappings/README.md");
+        if (marker == null) {
+            throw new IllegalStateException("the gateway jar carries no mappings/ folder");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                return load(jarFileSystem(uri).getPath("/mappings"));
+            }
+            return load(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the packaged mappings at " + marker, e);
+        }
+    }
+
+    private static FileSystem jarFileSystem(URI uri) throws IOException {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            return FileSystems.getFileSystem(uri);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public List<MappingDescriptor> descriptors() {
+        return mappings.stream().map(SmooksMapping::descriptor).toList();
+    }
+
+    /** The mapping that reads this message and writes the target format, if one exists. */
+    Optional<SmooksMapping> find(Format source, String messageType, String version, Format target) {
+        return mappings.stream()
+                .filter(m -> m.descriptor().target() == target && m.descriptor().reads(source, messageType, version))
+                .findFirst();
+    }
+
+    /** Loads every Smooks configuration now (for a server that prefers a slower start to a slow first document). */
+    public void warmUp() {
+        mappings.forEach(SmooksMapping::load);
+    }
+
+    @Override
+    public void close() {
+        mappings.forEach(SmooksMapping::close);
+    }
+}

@@ -1,0 +1,227 @@
+package org.entrepot.translate;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.entrepot.check.directory.MessageSchemas;
+import org.entrepot.document.Outcome;
+import org.entrepot.document.Position;
+import org.entrepot.document.Reason;
+import org.entrepot.document.Rejection;
+import org.entrepot.document.Syntax;
+import org.entrepot.identify.EdifactCharsets;
+import org.entrepot.identify.EdifactEnvelopeReader;
+import org.entrepot.identify.Envelope;
+import org.entrepot.identify.SyntaxSniffer;
+import org.entrepot.identify.X12EnvelopeReader;
+import org.entrepot.identify.XmlEnvelopeReader;
+import org.entrepot.translate.edi.EdiMessageCursor;
+import org.entrepot.translate.edi.MessageHeader;
+import org.smooks.api.SmooksException;
+
+/**
+ * The translate stage: turns a document into the format a receiver needs, using the mappings
+ * in a {@link MappingCatalog}. EDI is read once, message by message; each message becomes one
+ * output document. When no mapping goes straight from source to target, UBL is the pivot
+ * (EDIFACT → UBL → X12). A document with syntax or structure problems is not translated: its
+ * problems come back as rejections with their positions.
+ */
+public final class Translator {
+
+    static {
+        // FreeMarker logs through java.util.logging unless told otherwise; send it to SLF4J.
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
+
+    private final MappingCatalog catalog;
+    private final EdiMessageCursor.TransactionSchemas schemas;
+    private final Clock clock;
+    private final Supplier<String> controlReferences;
+
+    public Translator(MappingCatalog catalog) {
+        this(catalog, transactionSchemas(new MessageSchemas()), Clock.systemUTC(), timeBasedReferences(Clock.systemUTC()));
+    }
+
+    public Translator(MappingCatalog catalog, EdiMessageCursor.TransactionSchemas schemas, Clock clock,
+                      Supplier<String> controlReferences) {
+        this.catalog = catalog;
+        this.schemas = schemas;
+        this.clock = clock;
+        this.controlReferences = controlReferences;
+    }
+
+    /** EDIFACT messages get their directory's generated structure; others are read without one. */
+    public static EdiMessageCursor.TransactionSchemas transactionSchemas(MessageSchemas edifact) {
+        return reader -> "EDIFACT".equals(reader.getStandard()) ? edifact.schema(reader) : Optional.empty();
+    }
+
+    /**
+     * Interchange control references unique within this process (base-36 milliseconds plus a
+     * counter, at most 14 characters). Gap-free persistent numbering per partner pair is the
+     * envelope stage's job; this keeps the CLI usable without any state.
+     */
+    public static Supplier<String> timeBasedReferences(Clock clock) {
+        AtomicLong last = new AtomicLong();
+        return () -> Long.toString(last.updateAndGet(previous -> Math.max(previous + 1, clock.millis())), 36)
+                .toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Translates {@code source} into {@code target}; never throws for a bad document. */
+    public Outcome<List<TranslatedDocument>> translate(byte[] source, Format target) {
+        Syntax syntax = SyntaxSniffer.sniff(source);
+        return switch (syntax) {
+            case EDIFACT -> new EdifactEnvelopeReader().read(source).then(e -> translateEdi(source, e, Format.EDIFACT, target));
+            case X12 -> new X12EnvelopeReader().read(source).then(e -> translateEdi(source, e, Format.X12, target));
+            case XML -> new XmlEnvelopeReader().read(source).then(e -> translateXml(source, e, target));
+            case UNKNOWN -> Outcome.rejected(Rejection.of(Reason.UNKNOWN_SYNTAX, Position.offset(0),
+                    source.length == 0 ? "the document is empty" : Reason.UNKNOWN_SYNTAX.description()));
+        };
+    }
+
+    private Outcome<List<TranslatedDocument>> translateEdi(byte[] source, Envelope envelope, Format format, Format target) {
+        List<TranslatedDocument> documents = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        try (EdiMessageCursor cursor = new EdiMessageCursor(source, envelope.charset(), schemas)) {
+            Optional<MessageHeader> next;
+            while ((next = cursor.nextMessage()).isPresent()) {
+                MessageHeader header = next.get();
+                Position at = Position.segment(header.segment(), format == Format.X12 ? "ST" : "UNH");
+                Optional<Route> route = route(format, header.type(), header.directory(), target);
+                if (route.isEmpty()) {
+                    rejections.add(noMapping(at, format, header.type() + " " + header.directory(), target));
+                    continue;
+                }
+                try {
+                    String first = route.get().first().mapMessage(cursor, context(false));
+                    documents.add(finish(route.get(), first, header.reference()));
+                } catch (SmooksException | MappingConfigException e) {
+                    rejections.add(Rejection.of(Reason.MAPPING_FAILED, at, failure(route.get(), e)));
+                }
+            }
+            cursor.finish();
+            rejections.addAll(0, cursor.problems());
+        } catch (java.io.IOException e) {
+            rejections.add(Rejection.of(Reason.INTERNAL_ERROR, e.getMessage()));
+        }
+        if (documents.isEmpty() && rejections.isEmpty()) {
+            rejections.add(Rejection.of(Reason.NO_MESSAGE, envelope.positions().interchange(), Reason.NO_MESSAGE.description()));
+        }
+        return rejections.isEmpty() ? Outcome.accepted(documents) : Outcome.rejected(rejections);
+    }
+
+    private Outcome<List<TranslatedDocument>> translateXml(byte[] source, Envelope envelope, Format target) {
+        Position at = envelope.positions().message();
+        Optional<Route> route = route(Format.UBL, envelope.messageType(), envelope.messageVersion(), target);
+        if (route.isEmpty()) {
+            return Outcome.rejected(noMapping(at, Format.UBL, envelope.messageType() + " " + envelope.messageVersion(), target));
+        }
+        try {
+            boolean latin1 = StandardCharsets.ISO_8859_1.newEncoder().canEncode(new String(source, envelope.charset()));
+            String first = route.get().first().mapXml(source, context(latin1));
+            return Outcome.accepted(List.of(finish(route.get(), first, envelope.controlReference())));
+        } catch (SmooksException | MappingConfigException e) {
+            return Outcome.rejected(Rejection.of(Reason.MAPPING_FAILED, at, failure(route.get(), e)));
+        }
+    }
+
+    /** A direct mapping, or two through UBL. */
+    private record Route(SmooksMapping first, SmooksMapping second) {
+        String id() {
+            return second == null ? first.descriptor().id() : first.descriptor().id() + "+" + second.descriptor().id();
+        }
+
+        MappingDescriptor last() {
+            return (second == null ? first : second).descriptor();
+        }
+    }
+
+    private Optional<Route> route(Format source, String messageType, String version, Format target) {
+        if (source == target) {
+            return Optional.empty();
+        }
+        Optional<SmooksMapping> direct = catalog.find(source, messageType, version, target);
+        if (direct.isPresent() || source == Format.UBL || target == Format.UBL) {
+            return direct.map(m -> new Route(m, null));
+        }
+        return catalog.find(source, messageType, version, Format.UBL).flatMap(toUbl ->
+                catalog.find(Format.UBL, toUbl.descriptor().targetMessage(), "2.1", target)
+                        .map(fromUbl -> new Route(toUbl, fromUbl)));
+    }
+
+    private TranslatedDocument finish(Route route, String firstOutput, String sourceReference) {
+        String output = firstOutput;
+        if (route.second() != null) {
+            output = route.second().mapXml(firstOutput.getBytes(StandardCharsets.UTF_8), context(isLatin1(firstOutput)));
+        }
+        MappingDescriptor last = route.last();
+        return new TranslatedDocument(last.target(), last.targetMessage(), encode(output.strip(), last), route.id(), sourceReference);
+    }
+
+    private static boolean isLatin1(String text) {
+        return StandardCharsets.ISO_8859_1.newEncoder().canEncode(text);
+    }
+
+    /** EDIFACT is written in the character set its UNB declares; XML and X12 in UTF-8. */
+    private static byte[] encode(String output, MappingDescriptor mapping) {
+        Charset charset = StandardCharsets.UTF_8;
+        if (mapping.target() == Format.EDIFACT) {
+            int unb = output.indexOf("UNB");
+            String syntaxId = unb >= 0 && output.length() >= unb + 8 ? output.substring(unb + 4, unb + 8) : "";
+            charset = EdifactCharsets.forSyntaxIdentifier(syntaxId).orElseThrow(() -> new MappingConfigException(
+                    "mapping " + mapping.id() + " wrote an unknown syntax identifier '" + syntaxId + "'", null));
+        }
+        CharsetEncoder encoder = charset.newEncoder();
+        if (!encoder.canEncode(output)) {
+            throw new MappingConfigException("mapping " + mapping.id() + " wrote characters that "
+                    + charset + " cannot carry", null);
+        }
+        return output.getBytes(charset);
+    }
+
+    private Map<String, Object> context(boolean latin1) {
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(ZoneOffset.UTC);
+        Map<String, Object> context = new HashMap<>();
+        context.put("controlReference", controlReferences.get());
+        context.put("date", DATE.format(now));
+        context.put("shortDate", SHORT_DATE.format(now));
+        context.put("time", TIME.format(now));
+        context.put("latin1", latin1);
+        return context;
+    }
+
+    private static Rejection noMapping(Position at, Format source, String message, Format target) {
+        return Rejection.of(Reason.NO_MAPPING, at, "no mapping from " + source.id() + " " + message + " to " + target.id());
+    }
+
+    private static String failure(Route route, RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        int newline = detail.indexOf('\n');
+        String summary = newline > 0 ? detail.substring(0, newline) : detail;
+        // FreeMarker says where in the template it failed; a mapping author needs that line.
+        int failedAt = detail.indexOf("- Failed at:");
+        if (failedAt > 0) {
+            int end = detail.indexOf('\n', failedAt);
+            summary += " (" + detail.substring(failedAt + 2, end > 0 ? end : detail.length()).trim() + ")";
+        }
+        return "mapping " + route.id() + " failed: " + summary;
+    }
+}
