@@ -71,7 +71,9 @@ UNB+UNOC:3+${esc(sender)}:${unbQualifier(senderScheme)}+${esc(receiver)}:${unbQu
 <@seg>DTM+137:${u.ccyymmdd(u.t(inv["cbc:IssueDate"]))}:102</@seg>
 <#if u.t(inv["cac:Delivery/cbc:ActualDeliveryDate"])?has_content><@seg>DTM+35:${u.ccyymmdd(u.t(inv["cac:Delivery/cbc:ActualDeliveryDate"]))}:102</@seg></#if>
 <#if u.t(inv["cbc:TaxPointDate"])?has_content><@seg>DTM+131:${u.ccyymmdd(u.t(inv["cbc:TaxPointDate"]))}:102</@seg></#if>
-<#if inv["cac:PaymentMeans"]?has_content><@seg>PAI+::${esc(u.t(inv["cac:PaymentMeans/cbc:PaymentMeansCode"]))}</@seg></#if>
+<#-- UNCL 4461 code 1 ("instrument not defined") is what the reverse mapping writes when PAI is absent. -->
+<#assign means = u.t(inv["cac:PaymentMeans/cbc:PaymentMeansCode"])>
+<#if means?has_content && means != "1"><@seg>PAI+::${esc(means)}</@seg></#if>
 <#list inv["cbc:Note"] as note>
   <#assign text = note?string>
   <#assign subject = "AAI">
