@@ -1,0 +1,186 @@
+package org.entrepot.gateway;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.entrepot.check.InterchangeCheck;
+import org.entrepot.deliver.OutboxDelivery;
+import org.entrepot.check.directory.MessageSchemas;
+import org.entrepot.partner.Partner;
+import org.entrepot.partner.PartnerDirectory;
+import org.entrepot.sign.DemoPki;
+import org.entrepot.translate.MappingCatalog;
+import org.entrepot.translate.edi.EdiMessageCursor;
+import org.entrepot.document.Outcome;
+import org.entrepot.document.Reason;
+import org.entrepot.document.Rejection;
+import org.entrepot.identify.Envelope;
+import org.entrepot.identify.Identification;
+import org.entrepot.identify.Identifier;
+import org.entrepot.receive.DocumentFlow;
+import org.entrepot.receive.InboundDocument;
+import org.entrepot.sign.CmsSigner;
+import org.entrepot.sign.SigningKey;
+import org.entrepot.track.Archive;
+import org.entrepot.track.EventType;
+import org.entrepot.track.Quarantine;
+import org.entrepot.track.TrackingEvent;
+import org.entrepot.track.TrackingStore;
+import org.entrepot.translate.Format;
+import org.entrepot.translate.TranslatedDocument;
+import org.entrepot.translate.Translator;
+
+/**
+ * Identify → check → translate → sign → deliver for one received document, with a tracking
+ * event and archived bytes for every step. A document any stage refuses is quarantined with
+ * its coded reasons; nothing a partner sends can make this throw. An exception here means the
+ * gateway itself failed (disk, database), and the broker delivers the document again.
+ */
+public final class DocumentPipeline implements DocumentFlow {
+
+    /** The stages and stores the pipeline composes. */
+    public record Stages(Identifier identifier, InterchangeCheck check, Translator translator, CmsSigner signer,
+                         SigningKey gatewayKey, OutboxDelivery outbox, TrackingStore tracking, Archive archive,
+                         Quarantine quarantine, Clock clock) {
+    }
+
+    private final Stages stages;
+
+    public DocumentPipeline(Stages stages) {
+        this.stages = stages;
+    }
+
+    /**
+     * The embedded-defaults pipeline: the demo PKI under {@code <data>/pki} (generated on first
+     * use), archive and quarantine under the data folder, the outbox folder given.
+     */
+    public static DocumentPipeline standard(Path dataDir, Path outbox, PartnerDirectory partners,
+                                            MappingCatalog mappings, TrackingStore tracking) {
+        DemoPki pki = DemoPki.ensure(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList());
+        EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
+        Clock clock = Clock.systemUTC();
+        return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
+                new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)), new CmsSigner(),
+                pki.gatewayKey(), new OutboxDelivery(outbox), tracking, new Archive(dataDir), new Quarantine(dataDir),
+                clock));
+    }
+
+    @Override
+    public void process(InboundDocument document) {
+        Journey journey = new Journey(document);
+        stages.archive().store(document.messageId(), "received", document.content(), "bin");
+
+        Outcome<Identification> identified = stages.identifier().identify(document.content());
+        if (!identified.isAccepted()) {
+            reject(journey, identified.rejections());
+            return;
+        }
+        Identification identification = identified.value();
+        journey.identified(identification);
+        List<Rejection> refused = senderMismatch(document, identification);
+        if (!refused.isEmpty()) {
+            reject(journey, refused);
+            return;
+        }
+
+        List<Rejection> problems = stages.check().check(document.content(), identification.envelope());
+        if (!problems.isEmpty()) {
+            reject(journey, problems);
+            return;
+        }
+        journey.event(EventType.CHECKED, "syntax and structure valid");
+
+        Outcome<List<TranslatedDocument>> translated = translate(document, identification);
+        if (!translated.isAccepted()) {
+            reject(journey, translated.rejections());
+            return;
+        }
+        deliver(journey, identification, translated.value());
+        stages.tracking().recordAll(journey.events());
+    }
+
+    private Outcome<List<TranslatedDocument>> translate(InboundDocument document, Identification identification) {
+        Format target = Format.byName(identification.agreement().deliverAs()).orElseThrow();
+        Envelope envelope = identification.envelope();
+        if (target.syntax() == envelope.syntax()) {
+            // the receiver reads what the sender wrote: pass it on unchanged
+            return Outcome.accepted(List.of(new TranslatedDocument(target, envelope.messageType(), document.content(),
+                    "unchanged", envelope.controlReference())));
+        }
+        return stages.translator().translate(document.content(), target);
+    }
+
+    private void deliver(Journey journey, Identification identification, List<TranslatedDocument> documents) {
+        String messageId = journey.document.messageId();
+        int index = 0;
+        for (TranslatedDocument translated : documents) {
+            index++;
+            String name = messageId + "-" + index + "." + extension(translated.format());
+            stages.archive().store(messageId, "translated-" + index, translated.content(), extension(translated.format()));
+            journey.event(EventType.TRANSLATED, translated.format().id() + " " + translated.messageType()
+                    + " via " + translated.mappingId() + " (source message " + translated.sourceReference() + ")");
+            byte[] signature = null;
+            if (identification.agreement().sign()) {
+                signature = stages.signer().signDetached(translated.content(), stages.gatewayKey());
+                stages.archive().store(messageId, "signature-" + index, signature, "p7s");
+                journey.event(EventType.SIGNED, "CMS detached, " + stages.gatewayKey().certificate().getSubjectX500Principal().getName());
+            }
+            List<Path> written = stages.outbox().deliver(identification.receiver().id(), name, translated.content(), signature);
+            journey.event(EventType.DELIVERED, "directory " + identification.receiver().id() + "/" + written.get(0).getFileName());
+        }
+    }
+
+    /** A partner authenticated by its channel may only send in its own name. */
+    private static List<Rejection> senderMismatch(InboundDocument document, Identification identification) {
+        String authenticated = document.metadata(InboundDocument.AUTHENTICATED_PARTNER);
+        if (authenticated == null || authenticated.equals(identification.sender().id())) {
+            return List.of();
+        }
+        return List.of(Rejection.of(Reason.NOT_AUTHENTICATED, identification.envelope().positions().sender(),
+                "authenticated as " + authenticated + " but the envelope names " + identification.sender().id()));
+    }
+
+    private void reject(Journey journey, List<Rejection> rejections) {
+        InboundDocument document = journey.document;
+        stages.quarantine().put(document.messageId(), document.content(), document.metadata(), rejections);
+        List<TrackingEvent> events = new ArrayList<>(journey.events());
+        events.add(TrackingEvent.rejected(document.messageId(), journey.interchangeRef, stages.clock().instant(), rejections));
+        stages.tracking().recordAll(events);
+    }
+
+    private static String extension(Format format) {
+        return switch (format) {
+            case EDIFACT -> "edi";
+            case X12 -> "x12";
+            case UBL -> "xml";
+        };
+    }
+
+    /** The events of one document, recorded together when it is done. */
+    private final class Journey {
+        private final InboundDocument document;
+        private final List<TrackingEvent> events = new ArrayList<>();
+        private String interchangeRef;
+
+        Journey(InboundDocument document) {
+            this.document = document;
+        }
+
+        void identified(Identification identification) {
+            Envelope envelope = identification.envelope();
+            interchangeRef = envelope.controlReference();
+            event(EventType.IDENTIFIED, envelope.messageType() + " " + envelope.messageVersion() + envelope.messageRelease()
+                    + " from " + identification.sender().id() + " to " + identification.receiver().id()
+                    + " under " + identification.agreement().id());
+        }
+
+        void event(EventType type, String detail) {
+            events.add(new TrackingEvent(document.messageId(), interchangeRef, type, stages.clock().instant(), detail));
+        }
+
+        List<TrackingEvent> events() {
+            return events;
+        }
+    }
+}

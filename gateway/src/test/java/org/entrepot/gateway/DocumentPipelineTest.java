@@ -1,0 +1,101 @@
+package org.entrepot.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.entrepot.document.Outcome;
+import org.entrepot.partner.PartnerDirectory;
+import org.entrepot.receive.InboundDocument;
+import org.entrepot.sign.CmsVerifier;
+import org.entrepot.sign.DemoPki;
+import org.entrepot.sign.SignatureCheck;
+import org.entrepot.track.EventType;
+import org.entrepot.track.MessageIds;
+import org.entrepot.track.TrackingEvent;
+import org.entrepot.track.TrackingStore;
+import org.entrepot.translate.MappingCatalog;
+import org.entrepot.translate.Samples;
+import org.entrepot.translate.UblDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stages after receive, driven without Camel: what a received document becomes. */
+class DocumentPipelineTest {
+
+    @TempDir
+    Path data;
+    private MappingCatalog mappings;
+    private TrackingStore tracking;
+    private DocumentPipeline pipeline;
+    private PartnerDirectory partners;
+
+    @BeforeEach
+    void assemble() {
+        partners = PartnerDirectory.load(Samples.repository().resolve("samples/partners.yaml"));
+        mappings = Samples.mappings();
+        tracking = TrackingStore.open(data);
+        pipeline = DocumentPipeline.standard(data, data.resolve("outbox"), partners, mappings, tracking);
+    }
+
+    @AfterEach
+    void close() {
+        tracking.close();
+        mappings.close();
+    }
+
+    private String receive(byte[] content) {
+        String id = MessageIds.next();
+        pipeline.process(new InboundDocument(id, content, Map.of(InboundDocument.CHANNEL, "test")));
+        return id;
+    }
+
+    private List<EventType> eventTypes(String id) {
+        return tracking.history(id).stream().map(TrackingEvent::type).toList();
+    }
+
+    @Test
+    void nordwindsInvoicReachesGlobexAsASignedUblInvoice() throws Exception {
+        String id = receive(Samples.read("invoices/nordwind-globex-invoic-d96a.edi"));
+
+        Path delivered = data.resolve("outbox/globex/" + id + "-1.xml");
+        Path signature = data.resolve("outbox/globex/" + id + "-1.xml.p7s");
+        assertTrue(Files.exists(delivered), "delivered to globex's outbox");
+        assertEquals("INV-2026-0417", UblDocument.parse(Files.readAllBytes(delivered)).text("/inv:Invoice/cbc:ID"));
+        DemoPki pki = DemoPki.ensure(data.resolve("pki"), List.of());
+        Outcome<SignatureCheck> verified = new CmsVerifier().verifyDetached(Files.readAllBytes(delivered),
+                Files.readAllBytes(signature), pki.trustAnchors());
+        assertTrue(verified.isAccepted(), verified::toString);
+        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.TRANSLATED, EventType.SIGNED,
+                EventType.DELIVERED), eventTypes(id));
+        assertEquals(id, tracking.history("NW000417").get(0).messageId(), "history is found by interchange reference too");
+    }
+
+    @Test
+    void aDocumentFromAnUnknownPartnerIsQuarantinedWithItsReason() {
+        String stranger = new String(Samples.read("invoices/nordwind-globex-invoic-d96a.edi"), StandardCharsets.ISO_8859_1)
+                .replace("UNB+UNOC:3+4012345000009:14", "UNB+UNOC:3+4000000000013:14");
+        String id = receive(stranger.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertEquals(List.of(EventType.REJECTED), eventTypes(id));
+        assertTrue(tracking.history(id).get(0).detail().startsWith("UNKNOWN_PARTNER"), tracking.history(id)::toString);
+        assertTrue(new org.entrepot.track.Quarantine(data).get(id).isPresent(), "the bytes are kept in quarantine");
+        assertTrue(Files.notExists(data.resolve("outbox/globex")), "nothing is delivered");
+    }
+
+    @Test
+    void aPartnerAuthenticatedOverHttpCannotSendInAnothersName() {
+        String id = MessageIds.next();
+        pipeline.process(new InboundDocument(id, Samples.read("invoices/nordwind-globex-invoic-d96a.edi"),
+                Map.of(InboundDocument.AUTHENTICATED_PARTNER, "meridian")));
+
+        assertEquals(EventType.REJECTED, eventTypes(id).get(eventTypes(id).size() - 1));
+        assertTrue(tracking.history(id).get(1).detail().startsWith("NOT_AUTHENTICATED"), tracking.history(id)::toString);
+    }
+}
