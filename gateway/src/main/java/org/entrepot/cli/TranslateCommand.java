@@ -1,0 +1,79 @@
+package org.entrepot.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entrepot.document.Outcome;
+import org.entrepot.document.Rejection;
+import org.entrepot.translate.Format;
+import org.entrepot.translate.MappingCatalog;
+import org.entrepot.translate.TranslatedDocument;
+import org.entrepot.translate.Translator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code entrepot translate FILE --to FORMAT}: one translation, no partner configuration needed. */
+@Command(name = "translate", mixinStandardHelpOptions = true,
+        description = {"Translate a document into another format using the mappings.",
+                "Exit 0 on success; 1 with the coded reasons and positions on stderr when the document is refused."})
+final class TranslateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the document to translate (EDIFACT, X12 or XML)")
+    Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "target format: ubl, edifact or x12")
+    String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "write here instead of stdout; further documents of a multi-message interchange go to OUT-2, OUT-3…")
+    Path output;
+
+    @Option(names = "--mappings", paramLabel = "DIR", description = "mappings folder (default: the mappings packaged with the gateway)")
+    Path mappingsDir;
+
+    @Override
+    public Integer call() throws IOException {
+        Format target = Format.byName(to).orElse(null);
+        if (target == null) {
+            System.err.println("unknown format '" + to + "': use ubl, edifact or x12");
+            return 2;
+        }
+        byte[] source = Files.readAllBytes(file);
+        try (MappingCatalog mappings = mappingsDir == null ? MappingCatalog.packaged() : MappingCatalog.load(mappingsDir)) {
+            Outcome<List<TranslatedDocument>> outcome = new Translator(mappings).translate(source, target);
+            if (!outcome.isAccepted()) {
+                printRejections(System.err, file, outcome.rejections());
+                return Entrepot.REJECTED;
+            }
+            write(outcome.value());
+            return 0;
+        }
+    }
+
+    private void write(List<TranslatedDocument> documents) throws IOException {
+        for (int i = 0; i < documents.size(); i++) {
+            byte[] content = documents.get(i).content();
+            if (output == null) {
+                System.out.write(content);
+                System.out.println();
+            } else {
+                Path target = i == 0 ? output : output.resolveSibling(output.getFileName() + "-" + (i + 1));
+                Files.write(target, content);
+                System.err.println("wrote " + target + " (" + documents.get(i).format().id() + " "
+                        + documents.get(i).messageType() + ")");
+            }
+        }
+        System.out.flush();
+    }
+
+    static void printRejections(PrintStream err, Path file, List<Rejection> rejections) {
+        err.println(file + ": refused");
+        for (Rejection rejection : rejections) {
+            err.println("  " + rejection);
+        }
+    }
+}
