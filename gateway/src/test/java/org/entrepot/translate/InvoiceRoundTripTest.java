@@ -84,4 +84,41 @@ class InvoiceRoundTripTest {
         assertEquals("真丝围巾 （苏州） 90×90厘米", after.get("line.3.name"));
         assertEquals(before, after);
     }
+
+    @Test
+    void meridiansUblInvoiceBecomesAValidInvoicAndComesBackWithTheSameValues() {
+        byte[] original = Samples.read("invoices/meridian-nordwind-ubl-invoice.xml");
+        assertEquals(List.of(), org.entrepot.check.XmlSchemaCheck.validate(original,
+                com.helger.ubl21.UBL21Marshaller.invoice().getSchema()), "the sample itself is valid UBL");
+
+        byte[] invoic = translateOne(translator, original, Format.EDIFACT);
+        Map<String, String> edifact = facts(invoic, StandardCharsets.ISO_8859_1);
+        assertEquals("MF-2026-11873", edifact.get("invoice.number"));
+        assertEquals("8712345000004", edifact.get("party.SU.id"));
+        assertEquals("KGM", edifact.get("line.10.unit"));
+        assertEquals("PCE", edifact.get("line.20.unit"));
+        assertEquals("10", edifact.get("line.20.charge.1.percent"));
+        assertEquals("Koelgoederen: bij ontvangst direct koel bewaren (2-6 °C). Reference \"Winter assortment\" + samples",
+                edifact.get("note"), "release characters protect ':' and '+' in the note");
+
+        UblDocument before = UblDocument.parse(original);
+        UblDocument after = UblDocument.parse(translateOne(translator, invoic, Format.UBL));
+        for (String path : List.of("/inv:Invoice/cbc:ID", "/inv:Invoice/cbc:IssueDate", "/inv:Invoice/cbc:DueDate",
+                "/inv:Invoice/cbc:Note", "//cac:OrderReference/cbc:ID", "//cac:OrderReference/cbc:IssueDate",
+                "//cac:AccountingSupplierParty//cbc:EndpointID", "//cac:AccountingSupplierParty//cbc:StreetName",
+                "//cac:AccountingSupplierParty//cbc:PostalZone", "//cac:AccountingCustomerParty//cbc:CompanyID",
+                "//cac:PayeeFinancialAccount/cbc:ID", "//cac:PayeeFinancialAccount//cac:FinancialInstitutionBranch/cbc:ID",
+                "//cac:PaymentMeans/cbc:PaymentMeansCode", "//cbc:DurationMeasure", "//cac:Delivery/cbc:ActualDeliveryDate",
+                "/inv:Invoice/cac:AllowanceCharge/cbc:Amount", "/inv:Invoice/cac:AllowanceCharge/cac:TaxCategory/cbc:Percent",
+                "/inv:Invoice/cac:TaxTotal/cbc:TaxAmount", "//cac:TaxSubtotal[2]/cbc:TaxableAmount",
+                "//cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount", "//cac:LegalMonetaryTotal/cbc:PayableAmount",
+                "//cac:InvoiceLine[2]/cbc:InvoicedQuantity", "//cac:InvoiceLine[2]/cbc:InvoicedQuantity/@unitCode",
+                "//cac:InvoiceLine[2]/cac:AllowanceCharge/cbc:MultiplierFactorNumeric",
+                "//cac:InvoiceLine[2]/cac:AllowanceCharge/cbc:Amount", "//cac:InvoiceLine[1]//cbc:Name",
+                "//cac:InvoiceLine[1]//cac:StandardItemIdentification/cbc:ID", "//cac:InvoiceLine[1]/cac:Price/cbc:PriceAmount")) {
+            assertEquals(before.text(path), after.text(path), path);
+            assertTrue(!before.text(path).isEmpty(), "the sample has a value at " + path);
+        }
+        assertEquals(before.count("//cac:InvoiceLine"), after.count("//cac:InvoiceLine"));
+    }
 }
