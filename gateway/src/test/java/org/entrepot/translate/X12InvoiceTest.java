@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.helger.ubl21.UBL21Marshaller;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.w3c.dom.Document;
 
-/** The X12 810 (004010) mapping to UBL. */
+/** The X12 810 (004010) mappings: to UBL, back, and from EDIFACT through the UBL pivot. */
 class X12InvoiceTest {
 
     private static final String LAKESIDE = "invoices/lakeside-globex-810-4010.edi";
@@ -115,6 +116,97 @@ class X12InvoiceTest {
                 invoice.is("cac:LegalMonetaryTotal/cbc:TaxExclusiveAmount", "324.00"),
                 invoice.is("cac:LegalMonetaryTotal/cbc:PayableAmount", "349.92"),
                 invoice.is("cac:LegalMonetaryTotal/cbc:PayableAmount/@currencyID", "USD"));
+    }
+
+    @Test
+    void lakesidesInvoiceKeepsEveryBusinessValueThroughUbl() {
+        byte[] original = Samples.read(LAKESIDE);
+        assertSameBusinessValues(original, backThroughUbl(original), 140);
+    }
+
+    @Test
+    void amountsOfAFewCentsKeepTheirImpliedDecimalsThroughUbl() throws Exception {
+        byte[] original = X12TransactionSchemaTest.testData("small-amounts/810.edi");
+        byte[] ubl = translateOne(translator, original, Format.UBL).content();
+
+        Ubl invoice = new Ubl(ubl);
+        assertAll(
+                invoice.is("cac:LegalMonetaryTotal/cbc:PayableAmount", "0.12"),
+                invoice.is("cac:AllowanceCharge/cbc:Amount", "0.07"),
+                invoice.is("cac:InvoiceLine/cbc:LineExtensionAmount", "0.05"));
+        assertSameBusinessValues(original, translateOne(translator, ubl, Format.X12).content(), 20);
+    }
+
+    @Test
+    void theEnvelopeIsFixedWidthWithNineDigitControlNumbersAndMatchingCounts() {
+        byte[] x12 = backThroughUbl(Samples.read(LAKESIDE));
+        X12InvoiceFacts facts = X12InvoiceFacts.read(x12);
+        String control = String.format("%09d", Long.parseLong(CONTROL_REFERENCE, 36) % 1_000_000_000L);
+
+        assertEquals(List.of(), facts.problems(), "SE, GE and IEA counts and references agree");
+        assertTrue(new String(x12, StandardCharsets.UTF_8).startsWith(
+                "ISA*00*          *00*          *01*123456789      *01*211000002      *261121*0815*U*00401*"
+                        + control + "*0*P*>~\n"));
+        assertAll(
+                () -> assertEquals("IN", facts.envelope().get("GS/e01")),
+                () -> assertEquals("004010", facts.envelope().get("GS/e08")),
+                () -> assertEquals("20261121", facts.envelope().get("GS/e04")),
+                () -> assertEquals(Long.toString(Long.parseLong(control)), facts.envelope().get("GS/e06")),
+                () -> assertEquals("39", facts.envelope().get("SE/e01")));
+    }
+
+    @Test
+    void aDecimalControlReferenceIsUsedAsItIs() {
+        Translator numbered = new Translator(mappings, Translator.transactionSchemas(new MessageSchemas()),
+                Clock.systemUTC(), () -> "417");
+        byte[] ubl = translateOne(numbered, Samples.read(LAKESIDE), Format.UBL).content();
+
+        X12InvoiceFacts facts = X12InvoiceFacts.read(translateOne(numbered, ubl, Format.X12).content());
+        assertEquals("000000417", facts.envelope().get("ISA/e13"));
+    }
+
+    @Test
+    void nordwindsInvoicBecomesAnX12InvoiceThroughTheUblPivot() {
+        TranslatedDocument x12 = translateOne(translator, Samples.read("invoices/nordwind-globex-invoic-d96a.edi"), Format.X12);
+        X12InvoiceFacts facts = X12InvoiceFacts.read(x12.content());
+
+        assertEquals("edifact-d96a-invoic_to_ubl-2.1-invoice+ubl-2.1-invoice_to_x12-4010-810", x12.mappingId());
+        assertEquals(List.of(), facts.problems());
+        assertAll(
+                () -> assertEquals("14", facts.envelope().get("ISA/e05"), "GLN sender, as partners.yaml agrees"),
+                () -> assertEquals("4012345000009  ", facts.envelope().get("ISA/e06")),
+                () -> assertEquals("INV-2026-0417", facts.get("BIG[1]/e02")),
+                () -> assertEquals("PO-88123", facts.get("BIG[1]/e04")),
+                () -> assertEquals("EUR", facts.get("CUR[1]/e02")),
+                () -> assertEquals("UL", facts.get("H_N1[1]/N1[1]/e03")),
+                () -> assertEquals("DE123456789", facts.get("H_N1[1]/REF[1]/e02")),
+                () -> assertEquals(4, facts.count("", "D_IT1")),
+                () -> assertEquals("PC", facts.get("D_IT1[2]/IT1[1]/e03"), "EDIFACT PCE, UBL H87"),
+                () -> assertEquals("4012345100020", facts.get("D_IT1[2]/IT1[1]/e07")),
+                () -> assertEquals("1000", facts.get("D_IT1[2]/D_SAC[1]/SAC[1]/e05"), "10.00 with implied decimals"),
+                () -> assertEquals("VA", facts.get("D_IT1[4]/TXI[1]/e01")),
+                () -> assertEquals("7", facts.get("D_IT1[4]/TXI[1]/e03")),
+                () -> assertEquals("39753", facts.get("TDS[1]/e01")),
+                () -> assertEquals("55.10", facts.get("TXI[1]/e02")),
+                () -> assertEquals("290.00", facts.get("TXI[1]/e08")),
+                () -> assertEquals("D240", facts.get("S_SAC[1]/SAC[1]/e02")),
+                () -> assertEquals("4", facts.get("CTT[1]/e01")));
+    }
+
+    private static byte[] backThroughUbl(byte[] x12) {
+        byte[] ubl = translateOne(translator, x12, Format.UBL).content();
+        return translateOne(translator, ubl, Format.X12).content();
+    }
+
+    /** Every data element between ST and SE, compared one by one; at least {@code expected} of them. */
+    private static void assertSameBusinessValues(byte[] original, byte[] back, int expected) {
+        X12InvoiceFacts before = X12InvoiceFacts.read(original);
+        X12InvoiceFacts after = X12InvoiceFacts.read(back);
+        assertEquals(List.of(), before.problems());
+        assertEquals(List.of(), after.problems());
+        assertTrue(before.business().size() >= expected, "only " + before.business().size() + " values read");
+        assertAll(before.keysWith(after).stream()
+                .map(key -> (Executable) () -> assertEquals(before.get(key), after.get(key), key)));
     }
 
     /** A UBL invoice parsed without DTDs or external entities, asked by XPath from the root. */
