@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.entrepot.check.directory.MessageSchemas;
+import org.entrepot.check.directory.X12Schemas;
 import org.entrepot.document.Outcome;
 import org.entrepot.document.Position;
 import org.entrepot.document.Reason;
@@ -65,9 +66,10 @@ public final class Translator {
         this.controlReferences = controlReferences;
     }
 
-    /** EDIFACT messages get their directory's generated structure; others are read without one. */
+    /** EDIFACT messages get their directory's generated structure, X12 transaction sets their written one. */
     public static EdiMessageCursor.TransactionSchemas transactionSchemas(MessageSchemas edifact) {
-        return reader -> "EDIFACT".equals(reader.getStandard()) ? edifact.schema(reader) : Optional.empty();
+        X12Schemas x12 = new X12Schemas();
+        return reader -> "EDIFACT".equals(reader.getStandard()) ? edifact.schema(reader) : x12.schema(reader);
     }
 
     /**

@@ -137,7 +137,7 @@ public final class EdiMessageCursor implements Closeable {
                 messageHeader = segment.copy();
                 schemas.schemaFor(reader).ifPresent(reader::setTransactionSchema);
                 current = new MessageHeader(reader.getStandard(), reader.getTransactionType(),
-                        reader.getTransactionVersion(), messageHeader.value("e01"), segmentIndex);
+                        reader.getTransactionVersion(), messageHeader.value("ST".equals(tag) ? "e02" : "e01"), segmentIndex);
                 return current;
             }
             default -> { }
