@@ -30,6 +30,7 @@ public final class GatewayConfig {
 
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,13})\\s*(KiB|MiB|GiB)?");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:%\\[\\]-]{1,253}");
+    private static final Pattern URI_SIGNS = Pattern.compile("[?#&%]");
     private static final Pattern BROKER_URL = Pattern.compile("\\(?tcp://\\S+");
 
     private final RawSettings raw;
@@ -224,6 +225,13 @@ public final class GatewayConfig {
         if (inboxDir.equals(dataDir)) {
             values.problem(GatewaySetting.INBOX_DIR, inboxDir.toString(),
                     "must not be the data folder itself, or the gateway would receive its own files");
+        }
+        for (GatewaySetting setting : List.of(GatewaySetting.INBOX_DIR, GatewaySetting.OUTBOX_DIR)) {
+            Path folder = setting == GatewaySetting.INBOX_DIR ? inboxDir : outboxDir;
+            if (URI_SIGNS.matcher(folder.toString()).find()) {
+                // the folder becomes part of a Camel endpoint URI, where these characters mean something
+                values.problem(setting, folder.toString(), "must not contain ?, #, & or %");
+            }
         }
         if (inboxDir.equals(outboxDir)) {
             values.problem(GatewaySetting.OUTBOX_DIR, outboxDir.toString(),

@@ -184,6 +184,14 @@ class GatewayConfigTest {
     }
 
     @Test
+    void anInboxPathMustNotCarryUriSyntax() {
+        ConfigException problem = assertThrows(ConfigException.class, () -> GatewayConfig.of(Map.of(
+                "entrepot.inbox.dir", folder.resolve("in?delete=false").toString())));
+
+        assertTrue(problem.getMessage().contains("must not contain ?, #, & or %"), problem.getMessage());
+    }
+
+    @Test
     void aMissingConfigurationFileIsAnError() {
         ConfigException problem = assertThrows(ConfigException.class,
                 () -> GatewayConfig.load(folder.resolve("nope.properties"), Map.of(), new Properties()));
