@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import io.vertx.core.net.impl.TCPServerBase;
@@ -104,6 +106,9 @@ public final class Gateway implements AutoCloseable {
             throw new IllegalStateException("the gateway did not start: " + e.getMessage(), e);
         }
         gateway.startupTime = Duration.ofNanos(System.nanoTime() - began);
+        if (gateway.apiTokens.partners().isEmpty()) {
+            LOG.info("no partner has an API token yet: the HTTP intake refuses every request until one is issued");
+        }
         LOG.info("Entrepot gateway ready in {} ms: http://{}:{}{}, inbox {}, {} consumer(s), {} broker",
                 gateway.startupTime.toMillis(), config.httpHost(), gateway.httpPort(), HttpIntakeRoute.DOCUMENTS_PATH,
                 config.inboxDir(), config.consumers(), config.brokerUrl().isPresent() ? "external" : "embedded");
@@ -122,15 +127,17 @@ public final class Gateway implements AutoCloseable {
         archive = new Archive(config.dataDir());
         quarantine = new Quarantine(config.dataDir());
         apiTokens = ApiTokens.open(config.dataDir().resolve(SECRETS_FOLDER));
+
+        // the broker is the slowest part to start (journal, class loading): it starts on its own
+        // thread while Camel and the HTTP server start here, and only the routes wait for it
+        CompletableFuture<Broker> brokerStarting = CompletableFuture.supplyAsync(this::startBroker,
+                task -> new Thread(task, "entrepot-broker-start").start());
+        started.add(() -> stopOnceStarted(brokerStarting));
         DocumentFlow flow = flowFactory.apply(new Evidence(tracking, archive, quarantine));
-
-        broker = config.brokerUrl().isPresent()
-                ? new ExternalBroker(config.brokerUrl().get(), config.brokerUser(), config.brokerPassword())
-                : EmbeddedBroker.start(config.dataDir().resolve(BROKER_FOLDER), config.redeliveryDelayMillis(),
-                        config.maxDeliveryAttempts());
-        started.add(broker);
-
         startCamel();
+
+        broker = awaitBroker(brokerStarting);
+        addJms();
         Clock clock = Clock.systemUTC();
         Receipts receipts = new Receipts(tracking, clock);
         // processing first and intake last, so nothing is taken in before it can be handled
@@ -143,6 +150,30 @@ public final class Gateway implements AutoCloseable {
         camel.addRoutes(new HttpIntakeRoute(config.maxDocumentBytes(), receipts, tracking, clock, GatewayErrors.ID));
     }
 
+    private Broker startBroker() {
+        return config.brokerUrl().isPresent()
+                ? new ExternalBroker(config.brokerUrl().get(), config.brokerUser(), config.brokerPassword())
+                : EmbeddedBroker.start(config.dataDir().resolve(BROKER_FOLDER), config.redeliveryDelayMillis(),
+                        config.maxDeliveryAttempts());
+    }
+
+    private static Broker awaitBroker(CompletableFuture<Broker> starting) throws Exception {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    // also runs when the start fails half-way: a broker that comes up after that is stopped at once
+    private static void stopOnceStarted(CompletableFuture<Broker> starting) {
+        try {
+            starting.join().stop();
+        } catch (CompletionException e) {
+            // it never started; awaitBroker reported why
+        }
+    }
+
     private void createFolders() throws IOException {
         Files.createDirectories(config.dataDir());
         Files.createDirectories(config.inboxDir());
@@ -150,19 +181,10 @@ public final class Gateway implements AutoCloseable {
     }
 
     private void startCamel() throws Exception {
-        // senders reuse sessions (one per concurrent sender); the listener keeps its own consumers
-        CachingConnectionFactory senders = new CachingConnectionFactory(broker.connectionFactory());
-        senders.setSessionCacheSize(CACHED_SENDER_SESSIONS);
-        started.add(senders::destroy);
-
         camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("entrepot");
         camel.getShutdownStrategy().setTimeout(ROUTE_STOP_SECONDS);
         started.add(camel);
-        JmsComponent jms = new JmsComponent();
-        jms.setConnectionFactory(broker.connectionFactory());
-        jms.setTemplateConnectionFactory(senders);
-        camel.addComponent("jms", jms);
 
         PlatformHttpComponent platformHttp = new PlatformHttpComponent();
         platformHttp.setEngine(new VertxPlatformHttpEngine());
@@ -180,6 +202,18 @@ public final class Gateway implements AutoCloseable {
         }
         // the guard goes on the router before any /api route exists, so it is always first
         new HttpGuard(apiTokens).install(camel.getRegistry().findSingleByType(VertxPlatformHttpRouter.class));
+    }
+
+    private void addJms() {
+        // senders reuse sessions (one per concurrent sender); the listener keeps its own consumers
+        CachingConnectionFactory senders = new CachingConnectionFactory(broker.connectionFactory());
+        senders.setSessionCacheSize(CACHED_SENDER_SESSIONS);
+        // closed after Camel (started is closed in reverse), so no route is left without it
+        started.add(started.indexOf(camel), senders::destroy);
+        JmsComponent jms = new JmsComponent();
+        jms.setConnectionFactory(broker.connectionFactory());
+        jms.setTemplateConnectionFactory(senders);
+        camel.addComponent("jms", jms);
     }
 
     private VertxPlatformHttpServerConfiguration httpConfiguration() {
