@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class GatewayLifecycleTest {
     @Test
     void aGatewayThatCannotStartLeavesNothingRunning() throws Exception {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
-        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             var config = TestGateways.config(data, GatewaySetting.HTTP_PORT, Integer.toString(taken.getLocalPort()));
 
             assertThrows(IllegalStateException.class, () -> Gateway.start(config, RecordingFlow.accepting()));
@@ -81,6 +82,14 @@ class GatewayLifecycleTest {
         awaitNoNewNonDaemonThreads(before);
     }
 
+    @Test
+    void receiveOnlyRunsNoProcessingRoute() {
+        try (Gateway gateway = Gateway.start(TestGateways.config(data, GatewaySetting.CONSUMERS, "0"),
+                RecordingFlow.accepting())) {
+            assertFalse(gateway.camel().getRoutes().stream().anyMatch(r -> r.getRouteId().equals(ProcessingRoute.ROUTE_ID)));
+        }
+    }
+
     private static void awaitNoNewNonDaemonThreads(Set<Thread> before) {
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Set<String> lingering = Thread.getAllStackTraces().keySet().stream()
@@ -92,16 +101,8 @@ class GatewayLifecycleTest {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-    }
-
-    @Test
-    void receiveOnlyRunsNoProcessingRoute() {
-        try (Gateway gateway = Gateway.start(TestGateways.config(data, GatewaySetting.CONSUMERS, "0"),
-                RecordingFlow.accepting())) {
-            assertFalse(gateway.camel().getRoutes().stream().anyMatch(r -> r.getRouteId().equals(ProcessingRoute.ROUTE_ID)));
         }
     }
 }

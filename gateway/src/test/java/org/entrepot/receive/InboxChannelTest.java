@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import org.entrepot.config.GatewayConfig;
 import org.entrepot.config.GatewaySetting;
 import org.entrepot.gateway.Gateway;
@@ -122,7 +123,7 @@ class InboxChannelTest {
 
             assertEquals(1, flow.deliveries().size());
             assertEquals("fits.edi", flow.completed().get(0).metadata(InboundDocument.FILE_NAME));
-            Map<String, String> reasons = new java.util.TreeMap<>();
+            Map<String, String> reasons = new TreeMap<>();
             for (QuarantinedDocument record : gateway.quarantine().list()) {
                 reasons.put(record.metadata().get(InboundDocument.FILE_NAME), record.reasons().get(0).split(" ")[0]);
             }
