@@ -19,6 +19,10 @@ public record InboundDocument(String messageId, byte[] content, Map<String, Stri
     public static final String AUTHENTICATED_PARTNER = "authenticatedPartner";
     /** Metadata key: the remote address of a network channel. */
     public static final String REMOTE_ADDRESS = "remoteAddress";
+    /** Metadata key: when the channel received the document, as an ISO-8601 instant. */
+    public static final String RECEIVED_AT = "receivedAt";
+    /** Metadata key: the media type the sender declared, if the channel has one. */
+    public static final String CONTENT_TYPE = "contentType";
 
     public InboundDocument {
         Objects.requireNonNull(messageId, "messageId");

@@ -1,0 +1,343 @@
+package org.entrepot.gateway;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import io.vertx.core.net.impl.TCPServerBase;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.component.platform.http.PlatformHttpComponent;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.entrepot.config.GatewayConfig;
+import org.entrepot.receive.ApiTokens;
+import org.entrepot.receive.DocumentFlow;
+import org.entrepot.receive.HttpGuard;
+import org.entrepot.receive.HttpIntakeRoute;
+import org.entrepot.receive.InboxIntake;
+import org.entrepot.receive.InboxRoute;
+import org.entrepot.receive.Receipts;
+import org.entrepot.track.Archive;
+import org.entrepot.track.Quarantine;
+import org.entrepot.track.TrackingStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jms.connection.CachingConnectionFactory;
+
+/**
+ * A running gateway: the broker (embedded, or a connection to an external one), the evidence
+ * stores, and the Camel routes that receive documents and hand them to the {@link DocumentFlow}.
+ *
+ * <p>{@link #start} returns once everything is ready: the HTTP port is open, the inbox is
+ * watched and the queue is consumed. {@link #stop} takes it down in the opposite order: first no
+ * new documents are taken in, then processing stops (a document in the middle of the flow is
+ * rolled back onto the queue), then Camel, the broker and the tracking store close.
+ */
+public final class Gateway implements AutoCloseable {
+
+    /** Secrets (API token hashes) live here, inside the data folder. */
+    public static final String SECRETS_FOLDER = "secrets";
+    /** The embedded broker's files live here, inside the data folder. */
+    public static final String BROKER_FOLDER = "broker";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    private static final long ROUTE_STOP_SECONDS = 10;
+    private static final int CACHED_SENDER_SESSIONS = 16;
+
+    private final GatewayConfig config;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private TrackingStore tracking;
+    private Archive archive;
+    private Quarantine quarantine;
+    private ApiTokens apiTokens;
+    private Broker broker;
+    private DefaultCamelContext camel;
+    private VertxPlatformHttpServer httpServer;
+    private Duration startupTime;
+    private boolean stopped;
+
+    private Gateway(GatewayConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * Starts a gateway that hands documents to a flow built beforehand.
+     *
+     * @param config the checked configuration
+     * @param flow the stages after receive
+     * @return the running gateway
+     * @throws IllegalStateException if a part does not start; whatever did start is stopped again
+     */
+    public static Gateway start(GatewayConfig config, DocumentFlow flow) {
+        return start(config, evidence -> flow);
+    }
+
+    /**
+     * Starts a gateway whose flow is built from its own evidence stores, so the flow records into
+     * the same tracking store, archive and quarantine as the receive step.
+     *
+     * @param config the checked configuration
+     * @param flowFactory builds the flow once the stores are open
+     * @return the running gateway
+     * @throws IllegalStateException if a part does not start; whatever did start is stopped again
+     */
+    public static Gateway start(GatewayConfig config, Function<Evidence, DocumentFlow> flowFactory) {
+        long began = System.nanoTime();
+        Gateway gateway = new Gateway(config);
+        try {
+            gateway.open(flowFactory);
+        } catch (Exception | Error e) {
+            gateway.stopQuietly(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the gateway did not start: " + e.getMessage(), e);
+        }
+        gateway.startupTime = Duration.ofNanos(System.nanoTime() - began);
+        if (gateway.apiTokens.partners().isEmpty()) {
+            LOG.info("no partner has an API token yet: the HTTP intake refuses every request until one is issued");
+        }
+        LOG.info("Entrepot gateway ready in {} ms: http://{}:{}{}, inbox {}, {} consumer(s), {} broker",
+                gateway.startupTime.toMillis(), config.httpHost(), gateway.httpPort(), HttpIntakeRoute.DOCUMENTS_PATH,
+                config.inboxDir(), config.consumers(), config.brokerUrl().isPresent() ? "external" : "embedded");
+        return gateway;
+    }
+
+    private void open(Function<Evidence, DocumentFlow> flowFactory) throws Exception {
+        // H2's AUTO_SERVER port would listen on every interface; it must be set before H2 loads
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+        createFolders();
+        started.add(DataFolderLock.acquire(config.dataDir()));
+        tracking = TrackingStore.open(config.dataDir());
+        started.add(tracking);
+        archive = new Archive(config.dataDir());
+        quarantine = new Quarantine(config.dataDir());
+        apiTokens = ApiTokens.open(config.dataDir().resolve(SECRETS_FOLDER));
+
+        // the broker is the slowest part to start (journal, class loading): it starts on its own
+        // thread while Camel and the HTTP server start here, and only the routes wait for it
+        CompletableFuture<Broker> brokerStarting = CompletableFuture.supplyAsync(this::startBroker,
+                task -> new Thread(task, "entrepot-broker-start").start());
+        started.add(() -> stopOnceStarted(brokerStarting));
+        DocumentFlow flow = flowFactory.apply(new Evidence(tracking, archive, quarantine));
+        startCamel();
+
+        broker = awaitBroker(brokerStarting);
+        addJms();
+        Clock clock = Clock.systemUTC();
+        Receipts receipts = new Receipts(tracking, clock);
+        // processing first and intake last, so nothing is taken in before it can be handled
+        if (config.consumers() > 0) {
+            camel.addRoutes(new ProcessingRoute(config.consumers(), flow, archive, GatewayErrors.ID));
+        }
+        InboxIntake intake = new InboxIntake(config.dataDir(), config.maxDocumentBytes(), quarantine, receipts, clock);
+        camel.addRoutes(new InboxRoute(config.inboxDir(), config.inboxQuietMillis(), intake, receipts,
+                GatewayErrors.ID));
+        camel.addRoutes(new HttpIntakeRoute(config.maxDocumentBytes(), receipts, tracking, clock, GatewayErrors.ID));
+    }
+
+    private Broker startBroker() {
+        return config.brokerUrl().isPresent()
+                ? new ExternalBroker(config.brokerUrl().get(), config.brokerUser(), config.brokerPassword())
+                : EmbeddedBroker.start(config.dataDir().resolve(BROKER_FOLDER), config.redeliveryDelayMillis(),
+                        config.maxDeliveryAttempts());
+    }
+
+    private static Broker awaitBroker(CompletableFuture<Broker> starting) throws Exception {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    // also runs when the start fails half-way: a broker that comes up after that is stopped at once
+    private static void stopOnceStarted(CompletableFuture<Broker> starting) {
+        try {
+            starting.join().stop();
+        } catch (CompletionException e) {
+            // it never started; awaitBroker reported why
+        }
+    }
+
+    private void createFolders() throws IOException {
+        Files.createDirectories(config.dataDir());
+        Files.createDirectories(config.inboxDir());
+        Files.createDirectories(config.outboxDir());
+    }
+
+    private void startCamel() throws Exception {
+        camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName("entrepot");
+        camel.getShutdownStrategy().setTimeout(ROUTE_STOP_SECONDS);
+        started.add(camel);
+
+        PlatformHttpComponent platformHttp = new PlatformHttpComponent();
+        platformHttp.setEngine(new VertxPlatformHttpEngine());
+        camel.addComponent("platform-http", platformHttp);
+        httpServer = new VertxPlatformHttpServer(httpConfiguration());
+        camel.addService(httpServer);
+
+        camel.addRoutes(new GatewayErrors());
+        camel.start();
+        // Camel's Vert.x server reports a failed bind only in its log and starts anyway, so ask the
+        // server whether it listens (Vert.x answers that only on its implementation class)
+        if (!(httpServer.getServer() instanceof TCPServerBase server) || !server.isListening()) {
+            throw new IllegalStateException("the HTTP intake cannot listen on " + config.httpHost() + ":"
+                    + config.httpPort() + " (see the log above for why)");
+        }
+        // the guard goes on the router before any /api route exists, so it is always first
+        new HttpGuard(apiTokens).install(camel.getRegistry().findSingleByType(VertxPlatformHttpRouter.class));
+    }
+
+    private void addJms() {
+        // senders reuse sessions (one per concurrent sender); the listener keeps its own consumers
+        CachingConnectionFactory senders = new CachingConnectionFactory(broker.connectionFactory());
+        senders.setSessionCacheSize(CACHED_SENDER_SESSIONS);
+        // closed after Camel (started is closed in reverse), so no route is left without it
+        started.add(started.indexOf(camel), senders::destroy);
+        JmsComponent jms = new JmsComponent();
+        jms.setConnectionFactory(broker.connectionFactory());
+        jms.setTemplateConnectionFactory(senders);
+        camel.addComponent("jms", jms);
+    }
+
+    private VertxPlatformHttpServerConfiguration httpConfiguration() {
+        VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
+        http.setBindHost(config.httpHost());
+        http.setBindPort(config.httpPort());
+        // Vert.x refuses a longer body while reading it (413), so no request is held beyond the limit
+        http.setMaxBodySize((long) config.maxDocumentBytes());
+        // documents are posted as the body itself; multipart uploads would be spooled to disk
+        http.getBodyHandler().setHandleFileUploads(false);
+        return http;
+    }
+
+    /** @return the port the HTTP intake listens on (the one picked, when configured as 0) */
+    public int httpPort() {
+        return httpServer.getPort();
+    }
+
+    /** @return the watched inbox folder */
+    public Path inbox() {
+        return config.inboxDir();
+    }
+
+    /** @return the configuration the gateway runs with */
+    public GatewayConfig config() {
+        return config;
+    }
+
+    /** @return the tracking store; open while the gateway runs */
+    public TrackingStore tracking() {
+        return tracking;
+    }
+
+    /** @return the archive */
+    public Archive archive() {
+        return archive;
+    }
+
+    /** @return the quarantine */
+    public Quarantine quarantine() {
+        return quarantine;
+    }
+
+    /** @return the partners' API tokens */
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
+    /** @return the broker the queues live on */
+    public Broker broker() {
+        return broker;
+    }
+
+    /**
+     * @param queue a queue name, e.g. {@link Broker#DEAD_LETTER_QUEUE}
+     * @return how many messages it holds, or empty with an external broker
+     */
+    public OptionalLong queueDepth(String queue) {
+        return broker.messageCount(queue);
+    }
+
+    /** @return the Camel context, for inspection (route status, tests) */
+    public CamelContext camel() {
+        return camel;
+    }
+
+    /** @return how long {@link #start} took, from the call until ready */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /**
+     * Stops taking in documents, then stops processing, Camel, the broker and the tracking store.
+     * A document in the middle of the flow is rolled back and processed after the next start.
+     * Safe to call twice.
+     *
+     * @throws IllegalStateException if a part did not stop cleanly (every part is still stopped)
+     */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        IllegalStateException failure = new IllegalStateException("the gateway did not stop cleanly");
+        for (String routeId : List.of(HttpIntakeRoute.ROUTE_ID, HttpIntakeRoute.STATUS_ROUTE_ID, InboxRoute.ROUTE_ID,
+                ProcessingRoute.ROUTE_ID)) {
+            stopRoute(routeId, failure);
+        }
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
+        started.clear();
+        if (failure.getSuppressed().length > 0) {
+            throw failure;
+        }
+        LOG.info("Entrepot gateway stopped");
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void stopRoute(String routeId, IllegalStateException failure) {
+        if (camel == null || camel.getRoute(routeId) == null) {
+            return;
+        }
+        try {
+            camel.getRouteController().stopRoute(routeId, ROUTE_STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void stopQuietly(Throwable cause) {
+        try {
+            stop();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.entrepot.receive;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.auth.User;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.vertx.HttpMessage;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConstants;
+import org.entrepot.document.Reason;
+import org.entrepot.track.MessageIds;
+import org.entrepot.track.TrackingEvent;
+import org.entrepot.track.TrackingStore;
+
+/**
+ * The HTTP channel: {@code POST /api/v1/documents} receives a document, and
+ * {@code GET /api/v1/documents/{id}} shows a partner the tracking history of one it sent.
+ *
+ * <p>Both need a partner's bearer token, checked by {@link HttpGuard} before the body is read.
+ * A POST is answered {@code 202 {"messageId":"…","status":"received"}} only once the document is
+ * on {@value ReceivedMessage#QUEUE}; an empty body is answered 400 {@code EMPTY_DOCUMENT}, one
+ * over the limit 413 {@code DOCUMENT_TOO_LARGE}. A GET answers 404 for a document the partner did
+ * not send, exactly as for one that does not exist, so no partner learns of another's documents.
+ *
+ * <p>Request headers reach the routes only through {@link HttpHeaderPolicy}, which drops every
+ * Camel-looking header, and no request header goes any further: the queued message carries the
+ * document's own metadata only.
+ */
+public final class HttpIntakeRoute extends RouteBuilder {
+
+    /** Route id of the POST. */
+    public static final String ROUTE_ID = "receive-http";
+    /** Route id of the GET. */
+    public static final String STATUS_ROUTE_ID = "receive-http-status";
+    /** The channel name in metadata and tracking. */
+    public static final String CHANNEL = "http";
+    /** Where documents are posted. */
+    public static final String DOCUMENTS_PATH = "/api/v1/documents";
+
+    private static final int MAX_CONTENT_TYPE = 200;
+
+    private final int maxBytes;
+    private final Receipts receipts;
+    private final TrackingStore tracking;
+    private final Clock clock;
+    private final String errorHandling;
+
+    /**
+     * @param maxBytes the largest document accepted (the HTTP server enforces it while reading;
+     *     the route checks again)
+     * @param receipts records RECEIVED events and knows who sent what
+     * @param tracking the history a GET shows
+     * @param clock dates the receipt
+     * @param errorHandling id of the shared route configuration that handles failures
+     */
+    public HttpIntakeRoute(int maxBytes, Receipts receipts, TrackingStore tracking, Clock clock, String errorHandling) {
+        this.maxBytes = maxBytes;
+        this.receipts = receipts;
+        this.tracking = tracking;
+        this.clock = clock;
+        this.errorHandling = errorHandling;
+    }
+
+    @Override
+    public void configure() {
+        from(endpoint(DOCUMENTS_PATH, "POST"))
+                .routeId(ROUTE_ID)
+                .routeConfigurationId(errorHandling)
+                .process(this::admit)
+                .to(ExchangePattern.InOnly, Handoff.QUEUE_ENDPOINT).id(Handoff.PERSIST_STEP)
+                .process(this::accepted);
+
+        from(endpoint(DOCUMENTS_PATH + "/{id}", "GET"))
+                .routeId(STATUS_ROUTE_ID)
+                .routeConfigurationId(errorHandling)
+                .process(this::history);
+    }
+
+    private static String endpoint(String path, String method) {
+        return "platform-http:" + path + "?httpMethodRestrict=" + method
+                // a failure is answered 500 without a stack trace; the shared error handling logs it
+                + "&muteException=true"
+                + "&headerFilterStrategy=#class:" + HttpHeaderPolicy.class.getName();
+    }
+
+    private void admit(Exchange exchange) {
+        Message request = exchange.getMessage();
+        String partner = partner(request);
+        if (partner == null) {
+            // the guard answers first; this only matters if the guard were ever left out
+            answer(exchange, 401, problem(Reason.NOT_AUTHENTICATED, "no API token"));
+            return;
+        }
+        byte[] body = request.getBody(byte[].class);
+        if (body == null || body.length == 0) {
+            answer(exchange, 400, problem(Reason.EMPTY_DOCUMENT, "the request has no body"));
+            return;
+        }
+        if (body.length > maxBytes) {
+            answer(exchange, 413, problem(Reason.DOCUMENT_TOO_LARGE, Reason.DOCUMENT_TOO_LARGE.description()));
+            return;
+        }
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put(InboundDocument.CHANNEL, CHANNEL);
+        metadata.put(InboundDocument.AUTHENTICATED_PARTNER, partner);
+        metadata.put(InboundDocument.RECEIVED_AT, clock.instant().toString());
+        String contentType = request.getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (contentType != null) {
+            metadata.put(InboundDocument.CONTENT_TYPE, contentType.length() > MAX_CONTENT_TYPE
+                    ? contentType.substring(0, MAX_CONTENT_TYPE) : contentType);
+        }
+        if (request instanceof HttpMessage http && http.getRequest().remoteAddress() != null) {
+            SocketAddress remote = http.getRequest().remoteAddress();
+            metadata.put(InboundDocument.REMOTE_ADDRESS, remote.hostAddress());
+        }
+        Handoff.prepare(exchange, new InboundDocument(MessageIds.next(), body, metadata));
+    }
+
+    private void accepted(Exchange exchange) {
+        InboundDocument document = Handoff.document(exchange);
+        receipts.received(document);
+        exchange.getMessage().getHeaders().clear();
+        respond(exchange, 202, new JsonObject().put("messageId", document.messageId()).put("status", "received"));
+    }
+
+    private void history(Exchange exchange) {
+        String partner = partner(exchange.getMessage());
+        if (partner == null) {
+            answer(exchange, 401, problem(Reason.NOT_AUTHENTICATED, "no API token"));
+            return;
+        }
+        String messageId = lastPathSegment(exchange.getMessage());
+        // an id of another shape cannot be one of ours; checking first keeps odd input out of queries
+        if (messageId == null || MessageIds.timeOf(messageId).isEmpty()
+                || !receipts.sender(messageId).filter(partner::equals).isPresent()) {
+            respond(exchange, 404, new JsonObject().put("code", "NOT_FOUND")
+                    .put("message", "no document with this id was received from you"));
+            return;
+        }
+        exchange.setProperty(ReceivedMessage.EXCHANGE_MESSAGE_ID, messageId);
+        JsonArray events = new JsonArray();
+        for (TrackingEvent event : tracking.history(messageId)) {
+            if (event.messageId().equals(messageId)) {
+                events.add(new JsonObject()
+                        .put("type", event.type().name())
+                        .put("at", event.at().toString())
+                        .put("interchangeRef", event.interchangeRef())
+                        .put("detail", event.detail()));
+            }
+        }
+        respond(exchange, 200, new JsonObject().put("messageId", messageId).put("events", events));
+    }
+
+    private static String partner(Message message) {
+        User user = message.getHeader(VertxPlatformHttpConstants.AUTHENTICATED_USER, User.class);
+        return user == null ? null : user.subject();
+    }
+
+    // the id comes from the request line itself, not from a header a client could also send
+    private static String lastPathSegment(Message message) {
+        if (!(message instanceof HttpMessage http)) {
+            return null;
+        }
+        String path = http.getRequest().path();
+        return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static void answer(Exchange exchange, int status, JsonObject body) {
+        respond(exchange, status, body);
+        exchange.setRouteStop(true);
+    }
+
+    private static void respond(Exchange exchange, int status, JsonObject body) {
+        Message message = exchange.getMessage();
+        message.getHeaders().clear();
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        message.setHeader(Exchange.CONTENT_TYPE, "application/json");
+        message.setBody(body.encode());
+    }
+
+    private static JsonObject problem(Reason reason, String message) {
+        return HttpGuard.problem(reason, message);
+    }
+}
