@@ -53,23 +53,23 @@ public final class DocumentPipeline implements DocumentFlow {
 
     /**
      * The embedded-defaults pipeline: the demo PKI under {@code <data>/pki} (generated on first
-     * use), archive and quarantine under the data folder, the outbox folder given.
+     * use), recording into the gateway's evidence stores, delivering to the outbox folder given.
      */
     public static DocumentPipeline standard(Path dataDir, Path outbox, PartnerDirectory partners,
-                                            MappingCatalog mappings, TrackingStore tracking) {
+                                            MappingCatalog mappings, Evidence evidence) {
         DemoPki pki = DemoPki.ensure(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList());
         EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
         Clock clock = Clock.systemUTC();
         return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
                 new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)), new CmsSigner(),
-                pki.gatewayKey(), new OutboxDelivery(outbox), tracking, new Archive(dataDir), new Quarantine(dataDir),
-                clock));
+                pki.gatewayKey(), new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
+                evidence.quarantine(), clock));
     }
 
     @Override
     public void process(InboundDocument document) {
+        // the processing route archived the received bytes before calling the pipeline
         Journey journey = new Journey(document);
-        stages.archive().store(document.messageId(), "received", document.content(), "bin");
 
         Outcome<Identification> identified = stages.identifier().identify(document.content());
         if (!identified.isAccepted()) {

@@ -41,7 +41,8 @@ class DocumentPipelineTest {
         partners = PartnerDirectory.load(Samples.repository().resolve("samples/partners.yaml"));
         mappings = Samples.mappings();
         tracking = TrackingStore.open(data);
-        pipeline = DocumentPipeline.standard(data, data.resolve("outbox"), partners, mappings, tracking);
+        pipeline = DocumentPipeline.standard(data, data.resolve("outbox"), partners, mappings,
+                new Evidence(tracking, new org.entrepot.track.Archive(data), new org.entrepot.track.Quarantine(data)));
     }
 
     @AfterEach
