@@ -6,7 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.entrepot.check.InterchangeCheck;
+import org.entrepot.check.directory.MessageSchemas;
 import org.entrepot.document.Outcome;
+import org.entrepot.identify.EdifactEnvelopeReader;
+import org.entrepot.identify.Envelope;
+import org.entrepot.identify.EnvelopeReader;
+import org.entrepot.identify.SyntaxSniffer;
+import org.entrepot.identify.X12EnvelopeReader;
+import org.entrepot.identify.XmlEnvelopeReader;
 import org.entrepot.document.Rejection;
 import org.entrepot.translate.Format;
 import org.entrepot.translate.MappingCatalog;
@@ -43,6 +51,11 @@ final class TranslateCommand implements Callable<Integer> {
             return 2;
         }
         byte[] source = Files.readAllBytes(file);
+        List<Rejection> problems = check(source);
+        if (!problems.isEmpty()) {
+            printRejections(System.err, file, problems);
+            return Entrepot.REJECTED;
+        }
         try (MappingCatalog mappings = mappingsDir == null ? MappingCatalog.packaged() : MappingCatalog.load(mappingsDir)) {
             Outcome<List<TranslatedDocument>> outcome = new Translator(mappings).translate(source, target);
             if (!outcome.isAccepted()) {
@@ -68,6 +81,24 @@ final class TranslateCommand implements Callable<Integer> {
             }
         }
         System.out.flush();
+    }
+
+    /** The check stage, as the gateway runs it before translating: envelope, syntax and structure. */
+    private static List<Rejection> check(byte[] source) {
+        EnvelopeReader reader = switch (SyntaxSniffer.sniff(source)) {
+            case EDIFACT -> new EdifactEnvelopeReader();
+            case X12 -> new X12EnvelopeReader();
+            case XML -> new XmlEnvelopeReader();
+            case UNKNOWN -> null;
+        };
+        if (reader == null) {
+            return List.of();
+        }
+        Outcome<Envelope> envelope = reader.read(source);
+        if (!envelope.isAccepted()) {
+            return envelope.rejections();
+        }
+        return new InterchangeCheck(Translator.transactionSchemas(new MessageSchemas())).check(source, envelope.value());
     }
 
     static void printRejections(PrintStream err, Path file, List<Rejection> rejections) {

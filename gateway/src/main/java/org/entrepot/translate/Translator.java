@@ -35,8 +35,13 @@ import org.smooks.api.SmooksException;
  * The translate stage: turns a document into the format a receiver needs, using the mappings
  * in a {@link MappingCatalog}. EDI is read once, message by message; each message becomes one
  * output document. When no mapping goes straight from source to target, UBL is the pivot
- * (EDIFACT → UBL → X12). A document with syntax or structure problems is not translated: its
- * problems come back as rejections with their positions.
+ * (EDIFACT → UBL → X12). A document whose envelope or control counts are wrong is not translated:
+ * its problems come back as rejections with their positions.
+ *
+ * <p>The translator follows each message's segment groups without validating the message's
+ * structure again: that is the check stage's job ({@code InterchangeCheck}), which runs first in
+ * the gateway and in {@code entrepot translate}. Validating twice would cost more than the whole
+ * translation.
  */
 public final class Translator {
 
@@ -98,7 +103,7 @@ public final class Translator {
     private Outcome<List<TranslatedDocument>> translateEdi(byte[] source, Envelope envelope, Format format, Format target) {
         List<TranslatedDocument> documents = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        try (EdiMessageCursor cursor = new EdiMessageCursor(source, envelope.charset(), schemas)) {
+        try (EdiMessageCursor cursor = new EdiMessageCursor(source, envelope.charset(), schemas, false)) {
             Optional<MessageHeader> next;
             while ((next = cursor.nextMessage()).isPresent()) {
                 MessageHeader header = next.get();

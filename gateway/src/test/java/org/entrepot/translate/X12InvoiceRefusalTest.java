@@ -104,11 +104,16 @@ class X12InvoiceRefusalTest {
     }
 
     @Test
-    void anInterchangeWithoutBigIsNotTranslated() {
-        Outcome<List<TranslatedDocument>> outcome = translator.translate(
-                X12TransactionSchemaTest.testData("big-missing/810.edi"), Format.UBL);
+    void anInterchangeWithoutBigIsStoppedByTheCheckBeforeTranslation() {
+        byte[] document = X12TransactionSchemaTest.testData("big-missing/810.edi");
+        var envelope = new org.entrepot.identify.X12EnvelopeReader().read(document);
+        assertTrue(envelope.isAccepted(), envelope::toString);
 
-        assertFalse(outcome.isAccepted());
-        assertEquals(Reason.MISSING_SEGMENT, outcome.rejections().get(0).reason(), outcome.rejections()::toString);
+        List<org.entrepot.document.Rejection> problems = new org.entrepot.check.InterchangeCheck(
+                Translator.transactionSchemas(new org.entrepot.check.directory.MessageSchemas()))
+                .check(document, envelope.value());
+
+        assertFalse(problems.isEmpty());
+        assertEquals(Reason.MISSING_SEGMENT, problems.get(0).reason(), problems::toString);
     }
 }

@@ -52,6 +52,9 @@ public final class EdiMessageCursor implements Closeable {
     private SegmentAttributes messageHeader;
     private MessageHeader current;
     private boolean emitted;
+    private final boolean validateStructure;
+    private SegmentGroups.Tracker groups;
+    private SegmentGroups definitions;
     private int segmentIndex;
     private boolean finished;
 
@@ -63,8 +66,20 @@ public final class EdiMessageCursor implements Closeable {
         TransactionSchemas NONE = reader -> Optional.empty();
     }
 
+    /** A cursor that validates each message against its structure (the check stage's reading). */
     public EdiMessageCursor(byte[] interchange, Charset charset, TransactionSchemas schemas) {
+        this(interchange, charset, schemas, true);
+    }
+
+    /**
+     * @param validateStructure true: StAEDI validates each message against its schema and reports
+     *     the groups; false: the schema's groups are only followed (four times faster), for
+     *     translating documents the check stage has already validated. Envelopes and control
+     *     counts are validated either way.
+     */
+    public EdiMessageCursor(byte[] interchange, Charset charset, TransactionSchemas schemas, boolean validateStructure) {
         this.schemas = schemas;
+        this.validateStructure = validateStructure;
         try {
             this.reader = FACTORY.createEDIStreamReader(new ByteArrayInputStream(interchange), charset.name());
         } catch (EDIStreamException e) {
@@ -135,7 +150,16 @@ public final class EdiMessageCursor implements Closeable {
             case "UNG", "GS" -> groupHeader = segment.copy();
             case "UNH", "ST" -> {
                 messageHeader = segment.copy();
-                schemas.schemaFor(reader).ifPresent(reader::setTransactionSchema);
+                groups = null;
+                definitions = null;
+                schemas.schemaFor(reader).ifPresent(schema -> {
+                    if (validateStructure) {
+                        reader.setTransactionSchema(schema);
+                    } else {
+                        definitions = SegmentGroups.of(schema);
+                        groups = definitions.tracker();
+                    }
+                });
                 current = new MessageHeader(reader.getStandard(), reader.getTransactionType(),
                         reader.getTransactionVersion(), messageHeader.value("ST".equals(tag) ? "e02" : "e01"), segmentIndex);
                 return current;
@@ -177,10 +201,17 @@ public final class EdiMessageCursor implements Closeable {
 
     /** Reads to the end of the current message, sending its segments to {@code out} if given. */
     private void drainMessage(ContentHandler out) throws EDIStreamException, SAXException {
+        GroupEvents boundaries = out != null && groups != null ? new GroupEvents(out) : null;
         while (reader.hasNext()) {
             EDIStreamEvent event = reader.next();
             switch (event) {
-                case START_SEGMENT -> startSegment();
+                case START_SEGMENT -> {
+                    startSegment();
+                    if (boundaries != null) {
+                        segment.start(segment.tag(), definitions.composites(segment.tag()));
+                        boundaries.before(segment.tag(), groups);
+                    }
+                }
                 case ELEMENT_DATA -> segment.data(reader);
                 case END_SEGMENT -> {
                     if (out != null) {
@@ -219,6 +250,45 @@ public final class EdiMessageCursor implements Closeable {
     private void startSegment() {
         segmentIndex++;
         segment.start(reader.getText());
+    }
+
+    /** Group boundaries from the tracker, as SAX elements around the segments. */
+    private static final class GroupEvents implements SegmentGroups.Tracker.Boundaries {
+        private final ContentHandler out;
+        private SAXException failure;
+
+        GroupEvents(ContentHandler out) {
+            this.out = out;
+        }
+
+        void before(String tag, SegmentGroups.Tracker tracker) throws SAXException {
+            if ("UNT".equals(tag) || "SE".equals(tag)) {
+                tracker.end(this);
+            } else {
+                tracker.segment(tag, this);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        @Override
+        public void closed(String code) {
+            try {
+                end(out, code);
+            } catch (SAXException e) {
+                failure = e;
+            }
+        }
+
+        @Override
+        public void opened(String code) {
+            try {
+                start(out, code, NO_ATTRIBUTES);
+            } catch (SAXException e) {
+                failure = e;
+            }
+        }
     }
 
     private Rejection problem(EDIStreamEvent event) {

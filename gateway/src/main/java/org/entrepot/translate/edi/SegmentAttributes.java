@@ -11,10 +11,19 @@ final class SegmentAttributes {
 
     private final AttributesImpl attributes = new AttributesImpl();
     private final StringBuilder name = new StringBuilder(12);
+    private static final boolean[] UNKNOWN = new boolean[0];
+
     private String tag;
+    private boolean[] composites = UNKNOWN;
 
     void start(String segmentTag) {
+        start(segmentTag, UNKNOWN);
+    }
+
+    /** @param compositePositions which positions are composites, when the reader was not told */
+    void start(String segmentTag, boolean[] compositePositions) {
         tag = segmentTag;
+        composites = compositePositions;
         attributes.clear();
     }
 
@@ -34,9 +43,12 @@ final class SegmentAttributes {
         if (location.getElementOccurrence() > 1) {
             name.append('r').append(location.getElementOccurrence());
         }
+        int element = location.getElementPosition();
         if (location.getComponentPosition() > 0) {
             name.append('_');
             twoDigits(location.getComponentPosition());
+        } else if (element < composites.length && composites[element]) {
+            name.append("_01");
         }
         String attribute = name.toString();
         attributes.addAttribute("", attribute, attribute, "CDATA", reader.getText());
