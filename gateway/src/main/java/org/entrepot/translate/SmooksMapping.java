@@ -4,14 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import org.entrepot.translate.edi.EdiMessageCursor;
-import org.entrepot.translate.edi.EdiSmooksReader;
+import org.entrepot.translate.edi.EdiNode;
 import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.SmooksException;
 import org.smooks.engine.DefaultApplicationContextBuilder;
 import org.smooks.io.sink.StringSink;
 import org.smooks.io.source.ByteSource;
-import org.smooks.io.source.StringSource;
+import org.smooks.io.source.JavaSourceWithoutEventStream;
 import org.xml.sax.SAXException;
 
 /**
@@ -37,11 +37,16 @@ final class SmooksMapping implements AutoCloseable {
         return descriptor;
     }
 
-    /** Maps the message the cursor is positioned on. */
+    /**
+     * Maps the message the cursor is positioned on. The message reaches Smooks as one model
+     * ({@code interchange}), read straight from the stream, rather than as an event per segment:
+     * Smooks' per-element dispatch and DOM would cost more than the whole rest of the translation.
+     */
     String mapMessage(EdiMessageCursor cursor, Map<String, Object> context) {
+        EdiNode.Group interchange = cursor.readMessage();
         ExecutionContext execution = smooks().createExecutionContext();
-        execution.put(EdiSmooksReader.CURSOR, cursor);
-        return run(execution, new StringSource(""), context);
+        execution.getBeanContext().addBean("interchange", interchange);
+        return run(execution, new JavaSourceWithoutEventStream(interchange), context);
     }
 
     /** Maps an XML document; the configuration's reader must be the hardened XML reader. */

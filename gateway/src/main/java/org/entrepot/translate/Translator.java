@@ -27,6 +27,7 @@ import org.entrepot.identify.Envelope;
 import org.entrepot.identify.SyntaxSniffer;
 import org.entrepot.identify.X12EnvelopeReader;
 import org.entrepot.identify.XmlEnvelopeReader;
+import org.entrepot.translate.edi.EdiFunctions;
 import org.entrepot.translate.edi.EdiMessageCursor;
 import org.entrepot.translate.edi.MessageHeader;
 import org.smooks.api.SmooksException;
@@ -53,6 +54,8 @@ public final class Translator {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
+
+    private static final Map<String, Object> EDI_FUNCTIONS = EdiFunctions.all();
 
     private final MappingCatalog catalog;
     private final EdiMessageCursor.TransactionSchemas schemas;
@@ -208,6 +211,7 @@ public final class Translator {
         context.put("shortDate", SHORT_DATE.format(now));
         context.put("time", TIME.format(now));
         context.put("latin1", latin1);
+        context.put("edi", EDI_FUNCTIONS);
         return context;
     }
 

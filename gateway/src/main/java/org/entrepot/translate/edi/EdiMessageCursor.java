@@ -136,8 +136,6 @@ public final class EdiMessageCursor implements Closeable {
             }
         } catch (EDIStreamException e) {
             problems.add(EdiProblems.fromException(e, segmentIndex, segment.tag()));
-        } catch (SAXException e) {
-            throw new IllegalStateException("draining without a handler cannot fail on SAX", e);
         }
         finished = true;
         return Optional.empty();
@@ -174,10 +172,7 @@ public final class EdiMessageCursor implements Closeable {
      * {@code <interchange>} with the envelope headers, then {@code <message>} with its segments.
      */
     public void emitMessage(ContentHandler out) throws SAXException {
-        if (current == null || emitted) {
-            throw new IllegalStateException("call nextMessage() first");
-        }
-        emitted = true;
+        SaxSink sink = new SaxSink(out);
         out.startDocument();
         start(out, "interchange", NO_ATTRIBUTES);
         if (interchangeHeader != null) {
@@ -187,45 +182,152 @@ public final class EdiMessageCursor implements Closeable {
             groupHeader.emit(out);
         }
         start(out, "message", NO_ATTRIBUTES);
-        messageHeader.emit(out);
-        try {
-            drainMessage(out);
-        } catch (EDIStreamException e) {
-            problems.add(EdiProblems.fromException(e, segmentIndex, segment.tag()));
-            finished = true;
+        readCurrent(sink);
+        if (sink.failure != null) {
+            throw sink.failure;
         }
         end(out, "message");
         end(out, "interchange");
         out.endDocument();
     }
 
-    /** Reads to the end of the current message, sending its segments to {@code out} if given. */
-    private void drainMessage(ContentHandler out) throws EDIStreamException, SAXException {
-        GroupEvents boundaries = out != null && groups != null ? new GroupEvents(out) : null;
+    /**
+     * Reads the message whose header {@link #nextMessage()} returned into the model mappings
+     * read: an {@code interchange} group holding the envelope headers (UNB/ISA, UNG/GS) and the
+     * {@code message} group with its segments and segment groups.
+     */
+    public EdiNode.Group readMessage() {
+        EdiNode.Group interchange = new EdiNode.Group("interchange");
+        if (interchangeHeader != null) {
+            interchange.add(interchangeHeader.toNode());
+        }
+        if (groupHeader != null) {
+            interchange.add(groupHeader.toNode());
+        }
+        ModelSink sink = new ModelSink();
+        interchange.add(sink.message);
+        readCurrent(sink);
+        return interchange;
+    }
+
+    private void readCurrent(MessageSink sink) {
+        if (current == null || emitted) {
+            throw new IllegalStateException("call nextMessage() first");
+        }
+        emitted = true;
+        sink.segment(messageHeader);
+        try {
+            drainMessage(sink);
+        } catch (EDIStreamException e) {
+            problems.add(EdiProblems.fromException(e, segmentIndex, segment.tag()));
+            finished = true;
+        }
+    }
+
+    /** Where the segments and group boundaries of a message go. */
+    private interface MessageSink extends SegmentGroups.Tracker.Boundaries {
+        void segment(SegmentAttributes segment);
+    }
+
+    private static final class SaxSink implements MessageSink {
+        private final ContentHandler out;
+        private SAXException failure;
+
+        SaxSink(ContentHandler out) {
+            this.out = out;
+        }
+
+        @Override
+        public void segment(SegmentAttributes segment) {
+            try {
+                segment.emit(out);
+            } catch (SAXException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+
+        @Override
+        public void opened(String code) {
+            try {
+                start(out, code, NO_ATTRIBUTES);
+            } catch (SAXException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+
+        @Override
+        public void closed(String code) {
+            try {
+                end(out, code);
+            } catch (SAXException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+    }
+
+    private static final class ModelSink implements MessageSink {
+        private final EdiNode.Group message = new EdiNode.Group("message");
+        private final EdiNode.Group[] open = new EdiNode.Group[40];
+        private int depth;
+
+        ModelSink() {
+            open[0] = message;
+        }
+
+        @Override
+        public void segment(SegmentAttributes segment) {
+            open[depth].add(segment.toNode());
+        }
+
+        @Override
+        public void opened(String code) {
+            EdiNode.Group group = new EdiNode.Group(code);
+            open[depth].add(group);
+            if (depth + 1 < open.length) {
+                open[++depth] = group;
+            }
+        }
+
+        @Override
+        public void closed(String code) {
+            if (depth > 0) {
+                open[depth--] = null;
+            }
+        }
+    }
+
+    /** Reads to the end of the current message, sending its segments to {@code sink} if given. */
+    private void drainMessage(MessageSink sink) throws EDIStreamException {
+        boolean tracked = sink != null && groups != null;
         while (reader.hasNext()) {
             EDIStreamEvent event = reader.next();
             switch (event) {
                 case START_SEGMENT -> {
                     startSegment();
-                    if (boundaries != null) {
-                        segment.start(segment.tag(), definitions.composites(segment.tag()));
-                        boundaries.before(segment.tag(), groups);
+                    if (tracked) {
+                        String tag = segment.tag();
+                        segment.start(tag, definitions.composites(tag));
+                        if ("UNT".equals(tag) || "SE".equals(tag)) {
+                            groups.end(sink);
+                        } else {
+                            groups.segment(tag, sink);
+                        }
                     }
                 }
                 case ELEMENT_DATA -> segment.data(reader);
                 case END_SEGMENT -> {
-                    if (out != null) {
-                        segment.emit(out);
+                    if (sink != null) {
+                        sink.segment(segment);
                     }
                 }
                 case START_LOOP -> {
-                    if (out != null) {
-                        start(out, reader.getReferenceCode(), NO_ATTRIBUTES);
+                    if (sink != null) {
+                        sink.opened(reader.getReferenceCode());
                     }
                 }
                 case END_LOOP -> {
-                    if (out != null) {
-                        end(out, reader.getReferenceCode());
+                    if (sink != null) {
+                        sink.closed(reader.getReferenceCode());
                     }
                 }
                 case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problems.add(problem(event));
@@ -250,45 +352,6 @@ public final class EdiMessageCursor implements Closeable {
     private void startSegment() {
         segmentIndex++;
         segment.start(reader.getText());
-    }
-
-    /** Group boundaries from the tracker, as SAX elements around the segments. */
-    private static final class GroupEvents implements SegmentGroups.Tracker.Boundaries {
-        private final ContentHandler out;
-        private SAXException failure;
-
-        GroupEvents(ContentHandler out) {
-            this.out = out;
-        }
-
-        void before(String tag, SegmentGroups.Tracker tracker) throws SAXException {
-            if ("UNT".equals(tag) || "SE".equals(tag)) {
-                tracker.end(this);
-            } else {
-                tracker.segment(tag, this);
-            }
-            if (failure != null) {
-                throw failure;
-            }
-        }
-
-        @Override
-        public void closed(String code) {
-            try {
-                end(out, code);
-            } catch (SAXException e) {
-                failure = e;
-            }
-        }
-
-        @Override
-        public void opened(String code) {
-            try {
-                start(out, code, NO_ATTRIBUTES);
-            } catch (SAXException e) {
-                failure = e;
-            }
-        }
     }
 
     private Rejection problem(EDIStreamEvent event) {

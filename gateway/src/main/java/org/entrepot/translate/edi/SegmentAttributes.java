@@ -64,6 +64,18 @@ final class SegmentAttributes {
         return attributes.getValue(attribute);
     }
 
+    /** The segment as the mapping model's node. */
+    EdiNode.Segment toNode() {
+        int length = attributes.getLength();
+        String[] keys = new String[length];
+        String[] values = new String[length];
+        for (int i = 0; i < length; i++) {
+            keys[i] = attributes.getQName(i);
+            values[i] = attributes.getValue(i);
+        }
+        return new EdiNode.Segment(tag, keys, values);
+    }
+
     SegmentAttributes copy() {
         SegmentAttributes copy = new SegmentAttributes();
         copy.tag = tag;

@@ -1,0 +1,138 @@
+package org.entrepot.translate.edi;
+
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateSequenceModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The model a mapping template reads an EDI message through, built straight from the stream:
+ * a segment is a hash of its data elements ({@code nad.e04_01}); a segment group and the message
+ * are hashes of their children by tag or group code, each lookup giving the list of those
+ * children ({@code message.SG2}, {@code group.NAD}); a list answers hash lookups for its first
+ * member, so {@code message.BGM.e02} reads the only BGM. Implemented on FreeMarker's model
+ * interfaces directly, without a DOM, because the mapping is on the hot path.
+ */
+public abstract sealed class EdiNode implements TemplateHashModel permits EdiNode.Segment, EdiNode.Group {
+
+    final String name;
+
+    EdiNode(String name) {
+        this.name = name;
+    }
+
+    /** The segment tag or group code. */
+    public String name() {
+        return name;
+    }
+
+    /** One segment: data element values by attribute name ({@code e01}, {@code e02_01}, {@code e03r2_01}). */
+    public static final class Segment extends EdiNode {
+        private final String[] keys;
+        private final String[] values;
+
+        Segment(String tag, String[] keys, String[] values) {
+            super(tag);
+            this.keys = keys;
+            this.values = values;
+        }
+
+        /** The value of a data element, or null when the segment does not carry it. */
+        public String value(String key) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(key)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public TemplateModel get(String key) {
+            String value = value(key);
+            return value == null ? null : new SimpleScalar(value);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+    }
+
+    /** A segment group, the message, or the interchange: its children in document order. */
+    public static final class Group extends EdiNode {
+        private final List<EdiNode> children = new ArrayList<>();
+
+        Group(String code) {
+            super(code);
+        }
+
+        void add(EdiNode child) {
+            children.add(child);
+        }
+
+        public List<EdiNode> children() {
+            return children;
+        }
+
+        @Override
+        public TemplateModel get(String key) {
+            Nodes found = new Nodes();
+            for (EdiNode child : children) {
+                if (child.name.equals(key)) {
+                    found.add(child);
+                }
+            }
+            return found;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+    }
+
+    /**
+     * The children of one name: a sequence, and for convenience a hash that reads its first member.
+     * An empty list has no content ({@code ?has_content} is false) and answers every lookup with nothing.
+     */
+    public static final class Nodes implements TemplateSequenceModel, TemplateHashModel {
+        private final List<EdiNode> nodes = new ArrayList<>(2);
+
+        void add(EdiNode node) {
+            nodes.add(node);
+        }
+
+        public List<EdiNode> list() {
+            return nodes;
+        }
+
+        public EdiNode first() {
+            return nodes.isEmpty() ? null : nodes.get(0);
+        }
+
+        @Override
+        public TemplateModel get(int index) {
+            return index < nodes.size() ? nodes.get(index) : null;
+        }
+
+        @Override
+        public int size() {
+            return nodes.size();
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            // nothing under nothing, as with a DOM node list: message.SG7.CUX is empty when there is no SG7
+            return nodes.isEmpty() ? new Nodes() : nodes.get(0).get(key);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return nodes.isEmpty();
+        }
+    }
+}
