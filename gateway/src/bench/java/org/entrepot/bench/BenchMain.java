@@ -46,11 +46,22 @@ public final class BenchMain {
         }
         Path output = Path.of(System.getProperty("entrepot.bench.output", "target/bench")).toAbsolutePath();
         Path tmp = Files.createDirectories(output.resolve("tmp"));
+        String loadBefore = loadAverage();
         Collection<RunResult> results = new Runner(options(command, output, tmp)).run();
-        String summary = BenchSummary.of(results);
+        String summary = BenchSummary.of(results, loadBefore, loadAverage());
         Files.writeString(output.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(summary);
+    }
+
+    /** The three load averages of /proc/loadavg, or "unknown" off Linux. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static org.openjdk.jmh.runner.options.Options options(CommandLineOptions command, Path output, Path tmp) {

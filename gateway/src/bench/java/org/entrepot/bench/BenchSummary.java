@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
@@ -26,7 +28,11 @@ final class BenchSummary {
     private BenchSummary() {
     }
 
-    static String of(Collection<RunResult> results) {
+    /**
+     * @param loadBefore the machine's load average when the run started, and {@code loadAfter}
+     *                   when it ended: a busy machine explains a noisy run
+     */
+    static String of(Collection<RunResult> results, String loadBefore, String loadAfter) {
         // lines -> benchmark -> result
         Map<Integer, Map<String, Result<?>>> bySize = new TreeMap<>();
         for (RunResult run : results) {
@@ -36,12 +42,26 @@ final class BenchSummary {
             bySize.computeIfAbsent(lines, l -> new TreeMap<>()).put(method, run.getPrimaryResult());
         }
         StringBuilder out = new StringBuilder("Entrepot translation benchmarks (throughput, higher is better)\n");
+        results.stream().findFirst().ifPresent(run -> settings(out, run.getParams()));
+        out.append("load average (1/5/15 min): ").append(loadBefore).append(" at start, ")
+                .append(loadAfter).append(" at end\n");
         bySize.forEach((lines, figures) -> size(out, lines, figures));
         return out.toString();
     }
 
+    private static void settings(StringBuilder out, BenchmarkParams params) {
+        // the -D arguments name local paths; the VM options are what a reader needs
+        String vmOptions = params.getJvmArgs().stream().filter(arg -> arg.startsWith("-X")).collect(Collectors.joining(" "));
+        out.append(String.format(Locale.ROOT, "JMH %s: %d fork(s), warmup %d x %s, measurement %d x %s, %s%n",
+                params.getJmhVersion(), params.getForks(),
+                params.getWarmup().getCount(), params.getWarmup().getTime(),
+                params.getMeasurement().getCount(), params.getMeasurement().getTime(),
+                vmOptions));
+    }
+
     private static void size(StringBuilder out, int lines, Map<String, Result<?>> figures) {
-        out.append('\n').append("INVOIC D96A, ").append(lines).append(" lines\n");
+        out.append(String.format(Locale.ROOT, "%nINVOIC D96A, %d lines (%,d bytes)%n",
+                lines, InvoicInterchange.withLines(lines).length));
         figures.forEach((method, result) -> out.append(String.format(Locale.ROOT, "  %-24s %12.3f ± %.3f %s%n",
                 method, result.getScore(), result.getScoreError(), result.getScoreUnit())));
         ratio(out, figures, CARTRIDGE, "ours / cartridge", CARTRIDGE_TARGET);
