@@ -2,6 +2,7 @@ package org.entrepot.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.entrepot.check.directory.MessageSchemas;
 import org.entrepot.document.Outcome;
 import org.entrepot.translate.Format;
 import org.entrepot.translate.MappingCatalog;
@@ -28,7 +29,7 @@ final class GoodPath {
             require(outcome.value().size() == 1, "one UBL invoice, got " + outcome.value().size());
             require(occurrences(ubl, "<cac:InvoiceLine>") == lines, "UBL lines: " + occurrences(ubl, "<cac:InvoiceLine>"));
         }
-        StaediPass pass = StaediPass.structured(new org.entrepot.check.directory.MessageSchemas());
+        StaediPass pass = StaediPass.structured(new MessageSchemas());
         StaediPass.Count count = pass.read(interchange);
         require(count.problems() == 0, "StAEDI reports " + count.problems() + " problems in the generated interchange");
         require(count.loops() > lines, "StAEDI saw no segment groups: the D96A schema was not attached");
