@@ -57,12 +57,12 @@ public final class DocumentPipeline implements DocumentFlow {
      */
     public static DocumentPipeline standard(Path dataDir, Path outbox, PartnerDirectory partners,
                                             MappingCatalog mappings, Evidence evidence) {
-        DemoPki pki = DemoPki.ensure(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList());
+        SigningKey gatewayKey = DemoPki.gatewayKey(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList());
         EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
         Clock clock = Clock.systemUTC();
         return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
                 new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)), new CmsSigner(),
-                pki.gatewayKey(), new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
+                gatewayKey, new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
                 evidence.quarantine(), clock));
     }
 

@@ -89,8 +89,23 @@ public final class DemoPki {
         return ensure(pkiDir, partnerIds, System.getenv(PASSWORD_VARIABLE));
     }
 
+    /**
+     * The gateway's signing key from the demo PKI, generating whatever is missing (CA, gateway
+     * key, a key for each of {@code partnerIds}) but decrypting only the CA and the gateway
+     * keystores: a running gateway signs with its own key and never needs a partner's, and each
+     * PKCS#12 load costs a key derivation at start-up.
+     */
+    public static SigningKey gatewayKey(Path pkiDir, Collection<String> partnerIds) {
+        return ensure(pkiDir, partnerIds, System.getenv(PASSWORD_VARIABLE), false).gatewayKey();
+    }
+
     /** As {@link #ensure(Path, Collection)}, with the environment's password passed in (tests). */
     static DemoPki ensure(Path pkiDir, Collection<String> partnerIds, String passwordFromEnvironment) {
+        return ensure(pkiDir, partnerIds, passwordFromEnvironment, true);
+    }
+
+    private static DemoPki ensure(Path pkiDir, Collection<String> partnerIds, String passwordFromEnvironment,
+                                  boolean loadPartners) {
         SortedSet<String> ids = validated(partnerIds);
         Path directory = prepare(pkiDir);
         synchronized (DIRECTORY_MONITORS.computeIfAbsent(directory, key -> new Object())) {
@@ -99,7 +114,7 @@ public final class DemoPki {
                  FileLock lock = lockFile.lock()) {
                 char[] password = KeystorePassword.resolve(directory, passwordFromEnvironment);
                 try {
-                    return loadOrGenerate(directory, password, ids);
+                    return loadOrGenerate(directory, password, ids, loadPartners);
                 } finally {
                     Arrays.fill(password, '\0');
                 }
@@ -171,7 +186,8 @@ public final class DemoPki {
         }
     }
 
-    private static DemoPki loadOrGenerate(Path directory, char[] password, SortedSet<String> requested) {
+    private static DemoPki loadOrGenerate(Path directory, char[] password, SortedSet<String> requested,
+                                          boolean loadPartners) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         SigningKey ca = loadOrIssue(directory.resolve("ca.p12"), directory.resolve("ca.pem"), password, null,
                 () -> CertificateIssuer.selfSignedCa(CertificateIssuer.rsaKeyPair(3072), CA_SUBJECT,
@@ -183,6 +199,9 @@ public final class DemoPki {
         SortedSet<String> ids = new TreeSet<>(requested);
         ids.addAll(existingPartnerIds(partnerDirectory));
         for (String id : ids) {
+            if (!loadPartners && Files.exists(partnerDirectory.resolve(id + ".p12"))) {
+                continue;
+            }
             partners.put(id, loadOrIssue(partnerDirectory.resolve(id + ".p12"), partnerDirectory.resolve(id + ".pem"),
                     password, ca, () -> issueSigningKey("CN=" + id + PARTNER_ORGANISATION, ca, now)));
         }

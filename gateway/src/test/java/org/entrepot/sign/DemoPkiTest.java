@@ -232,4 +232,15 @@ class DemoPkiTest {
         assertTrue(days >= years * 365L && days <= years * 366L + 1, "valid for " + days + " days");
         assertTrue(certificate.getNotBefore().toInstant().isBefore(Instant.now()), "already valid");
     }
+
+    @Test
+    void theGatewayGetsItsKeyWhilePartnerKeysAreGeneratedButNotLoaded(@TempDir Path pkiDir) {
+        SigningKey gateway = DemoPki.gatewayKey(pkiDir, List.of("acme", "globex"));
+
+        assertTrue(Files.exists(pkiDir.resolve("partners/acme.p12")), "partner keys are generated on first run");
+        assertTrue(Files.exists(pkiDir.resolve("partners/globex.pem")));
+        assertEquals(gateway.certificate(), DemoPki.gatewayKey(pkiDir, List.of("acme", "globex")).certificate(),
+                "the next start loads the same gateway key");
+        assertEquals(gateway.certificate(), DemoPki.ensure(pkiDir, List.of(), null).gatewayKey().certificate());
+    }
 }
