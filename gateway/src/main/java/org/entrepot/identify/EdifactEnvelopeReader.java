@@ -32,6 +32,26 @@ public final class EdifactEnvelopeReader implements EnvelopeReader {
 
     @Override
     public Outcome<Envelope> read(byte[] document) {
+        return head(document).then(head -> {
+            String text = new String(document, head.body(), document.length - head.body(), head.level().charset());
+            SegmentScanner scanner = new SegmentScanner(text, 0, head.delimiters(), head.firstSegment());
+            return readHeaderAndMessages(scanner, head.level(), head.delimiters());
+        });
+    }
+
+    /**
+     * Only the character set the UNB declares, read from the opening bytes: what a stage that
+     * has already identified the interchange needs to decode it, without scanning every segment.
+     */
+    public Outcome<Charset> charset(byte[] document) {
+        return head(document).map(head -> head.level().charset());
+    }
+
+    /** What the service string advice and the UNB's syntax identifier say, from the opening bytes. */
+    private record Head(Delimiters delimiters, SyntaxLevel level, int body, int firstSegment) {
+    }
+
+    private Outcome<Head> head(byte[] document) {
         int start = document == null ? 0 : SyntaxSniffer.contentStart(document);
         if (document == null || start == document.length) {
             return Outcome.rejected(Rejection.of(Reason.EMPTY_DOCUMENT, Position.NONE, null));
@@ -68,11 +88,7 @@ public final class EdifactEnvelopeReader implements EnvelopeReader {
             // ISO 9735 version 4 adds '*' as the default repetition separator.
             delimiters = delimiters.withRepetitionSeparator('*');
         }
-
-        int body = start + adviceLength;
-        String text = new String(document, body, document.length - body, level.value().charset());
-        SegmentScanner scanner = new SegmentScanner(text, 0, delimiters, firstSegment);
-        return readHeaderAndMessages(scanner, level.value(), delimiters);
+        return Outcome.accepted(new Head(delimiters, level.value(), start + adviceLength, firstSegment));
     }
 
     private Outcome<Envelope> readHeaderAndMessages(SegmentScanner scanner, SyntaxLevel level, Delimiters delimiters) {

@@ -1,7 +1,6 @@
 package org.entrepot.translate;
 
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -95,18 +94,18 @@ public final class Translator {
     public Outcome<List<TranslatedDocument>> translate(byte[] source, Format target) {
         Syntax syntax = SyntaxSniffer.sniff(source);
         return switch (syntax) {
-            case EDIFACT -> new EdifactEnvelopeReader().read(source).then(e -> translateEdi(source, e, Format.EDIFACT, target));
-            case X12 -> new X12EnvelopeReader().read(source).then(e -> translateEdi(source, e, Format.X12, target));
+            case EDIFACT -> new EdifactEnvelopeReader().charset(source).then(c -> translateEdi(source, c, Format.EDIFACT, target));
+            case X12 -> new X12EnvelopeReader().read(source).then(e -> translateEdi(source, e.charset(), Format.X12, target));
             case XML -> new XmlEnvelopeReader().read(source).then(e -> translateXml(source, e, target));
             case UNKNOWN -> Outcome.rejected(Rejection.of(Reason.UNKNOWN_SYNTAX, Position.offset(0),
                     source.length == 0 ? "the document is empty" : Reason.UNKNOWN_SYNTAX.description()));
         };
     }
 
-    private Outcome<List<TranslatedDocument>> translateEdi(byte[] source, Envelope envelope, Format format, Format target) {
+    private Outcome<List<TranslatedDocument>> translateEdi(byte[] source, Charset charset, Format format, Format target) {
         List<TranslatedDocument> documents = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        try (EdiMessageCursor cursor = new EdiMessageCursor(source, envelope.charset(), schemas, false)) {
+        try (EdiMessageCursor cursor = new EdiMessageCursor(source, charset, schemas, false)) {
             Optional<MessageHeader> next;
             while ((next = cursor.nextMessage()).isPresent()) {
                 MessageHeader header = next.get();
@@ -129,7 +128,8 @@ public final class Translator {
             rejections.add(Rejection.of(Reason.INTERNAL_ERROR, e.getMessage()));
         }
         if (documents.isEmpty() && rejections.isEmpty()) {
-            rejections.add(Rejection.of(Reason.NO_MESSAGE, envelope.positions().interchange(), Reason.NO_MESSAGE.description()));
+            rejections.add(Rejection.of(Reason.NO_MESSAGE, Position.segment(1, format == Format.X12 ? "ISA" : "UNB"),
+                    Reason.NO_MESSAGE.description()));
         }
         return rejections.isEmpty() ? Outcome.accepted(documents) : Outcome.rejected(rejections);
     }
@@ -195,8 +195,8 @@ public final class Translator {
             charset = EdifactCharsets.forSyntaxIdentifier(syntaxId).orElseThrow(() -> new MappingConfigException(
                     "mapping " + mapping.id() + " wrote an unknown syntax identifier '" + syntaxId + "'", null));
         }
-        CharsetEncoder encoder = charset.newEncoder();
-        if (!encoder.canEncode(output)) {
+        // UTF-8 carries any text a template can write; only the EDIFACT character sets can fall short
+        if (charset != StandardCharsets.UTF_8 && !charset.newEncoder().canEncode(output)) {
             throw new MappingConfigException("mapping " + mapping.id() + " wrote characters that "
                     + charset + " cannot carry", null);
         }
