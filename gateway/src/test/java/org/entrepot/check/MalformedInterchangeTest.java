@@ -95,9 +95,9 @@ class MalformedInterchangeTest {
     void aBadInterchangeHeaderIsRefusedBeforeAnythingIsRead() {
         String badUnb = NORDWIND.replace("UNB+UNOC:3+4012345000009:14+5012345000008:14+", "UNB+UNOC:3+4012345000009:14++");
 
-        Outcome<List<TranslatedDocument>> outcome = translated(badUnb);
-        assertFalse(outcome.isAccepted());
-        Rejection rejection = outcome.rejections().get(0);
+        Outcome<Envelope> envelope = new EdifactEnvelopeReader().read(badUnb.getBytes(StandardCharsets.ISO_8859_1));
+        assertFalse(envelope.isAccepted());
+        Rejection rejection = envelope.rejections().get(0);
         assertEquals(Reason.BAD_INTERCHANGE_HEADER, rejection.reason());
         assertEquals("UNB", rejection.position().segmentTag());
         assertEquals(3, rejection.position().element());
