@@ -4,11 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
+import org.entrepot.document.HardenedXml;
 import org.entrepot.document.Position;
 import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
@@ -28,24 +28,9 @@ import org.xml.sax.XMLReader;
 public final class XmlSchemaCheck {
 
     private static final int MAX_REPORTED = 50;
-    private static final SAXParserFactory PARSERS = hardenedParsers();
+    private static final SAXParserFactory PARSERS = HardenedXml.saxParsers();
 
     private XmlSchemaCheck() {
-    }
-
-    private static SAXParserFactory hardenedParsers() {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return factory;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("the JDK's SAX parser cannot be hardened", e);
-        }
     }
 
     /** Every schema violation of {@code document}; empty when it is valid. */

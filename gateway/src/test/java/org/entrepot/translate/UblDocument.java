@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.util.Iterator;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
+import org.entrepot.document.HardenedXml;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.w3c.dom.Document;
@@ -47,11 +47,7 @@ public final class UblDocument {
 
     public static UblDocument parse(byte[] xml) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return new UblDocument(factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)));
+            return new UblDocument(HardenedXml.documentBuilders().newDocumentBuilder().parse(new ByteArrayInputStream(xml)));
         } catch (Exception e) {
             throw new IllegalArgumentException("not well-formed XML", e);
         }

@@ -1,9 +1,9 @@
 package org.entrepot.translate.xml;
 
 import java.io.IOException;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import org.entrepot.document.HardenedXml;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.resource.reader.SmooksXMLReader;
 import org.xml.sax.ContentHandler;
@@ -24,7 +24,7 @@ import org.xml.sax.XMLReader;
  */
 public final class HardenedXmlReader implements SmooksXMLReader {
 
-    private static final SAXParserFactory PARSERS = hardened();
+    private static final SAXParserFactory PARSERS = HardenedXml.saxParsers();
 
     private final XMLReader parser;
 
@@ -37,22 +37,6 @@ public final class HardenedXmlReader implements SmooksXMLReader {
         parser.setEntityResolver((publicId, systemId) -> {
             throw new SAXException("external entities are not allowed (" + systemId + ")");
         });
-    }
-
-    private static SAXParserFactory hardened() {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setXIncludeAware(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return factory;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("the JDK's SAX parser cannot be hardened", e);
-        }
     }
 
     @Override
