@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,10 +65,12 @@ final class DemoCommand implements Callable<Integer> {
             System.out.printf("Ready in %d ms. Inbox %s, HTTP on 127.0.0.1:%d%n%n", running.gateway().startupTime().toMillis(),
                     config.inboxDir(), running.gateway().httpPort());
             Map<String, String> sent = new LinkedHashMap<>();
+            Instant started = Instant.now();
             dropIntoInbox(config.inboxDir(), sent);
             post(running, sent);
-            awaitOutcomes(running.gateway().tracking(), sent.size() + countInbox(sent));
-            report(running.gateway().tracking(), sent, config);
+            int expected = sent.size() + INBOX_SAMPLES.size() + 2;
+            List<DocumentStatus> outcomes = awaitOutcomes(running.gateway().tracking(), started, expected);
+            report(running.gateway().tracking(), outcomes, sent, config);
         }
         return 0;
     }
@@ -80,10 +83,6 @@ final class DemoCommand implements Callable<Integer> {
         drop(inbox, "broken-unt-count.edi", nordwind.replace("UNT+65+1'", "UNT+63+1'").getBytes(StandardCharsets.ISO_8859_1));
         drop(inbox, "not-an-invoice.txt", "Dear supplier, please find our invoice attached.\n".getBytes(StandardCharsets.UTF_8));
         System.out.println("Dropped " + (INBOX_SAMPLES.size() + 2) + " files into the inbox.");
-    }
-
-    private static int countInbox(Map<String, String> sent) {
-        return INBOX_SAMPLES.size() + 2;
     }
 
     /** Written under a .part name and renamed, as any well-behaved sender does. */
@@ -114,34 +113,40 @@ final class DemoCommand implements Callable<Integer> {
                 .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
-    /** Waits until this run's documents have all been delivered or refused. */
-    private static void awaitOutcomes(TrackingStore tracking, int expected) throws InterruptedException {
+    /** Waits until this run's documents have all been delivered or refused, and returns them. */
+    private static List<DocumentStatus> awaitOutcomes(TrackingStore tracking, Instant started, int expected)
+            throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (finished(tracking, expected).size() >= expected) {
-                return;
-            }
+        List<DocumentStatus> done = finished(tracking, started, expected);
+        while (done.size() < expected && System.nanoTime() < deadline) {
             Thread.sleep(200);
+            done = finished(tracking, started, expected);
         }
-        System.out.println("(some documents were still in progress after " + PATIENCE.toSeconds() + " s)");
+        if (done.size() < expected) {
+            System.out.println("(some documents were still in progress after " + PATIENCE.toSeconds() + " s)");
+        }
+        return done;
     }
 
-    private static List<DocumentStatus> finished(TrackingStore tracking, int expected) {
+    /** This run's documents (received since it started; a reused data folder holds earlier ones) that are done. */
+    private static List<DocumentStatus> finished(TrackingStore tracking, Instant started, int expected) {
         List<DocumentStatus> done = new ArrayList<>();
-        for (DocumentStatus status : tracking.recent(expected)) {
-            if (status.lastEvent() == EventType.DELIVERED || status.lastEvent() == EventType.REJECTED) {
+        for (DocumentStatus status : tracking.recent(expected * 4)) {
+            boolean final_ = status.lastEvent() == EventType.DELIVERED || status.lastEvent() == EventType.REJECTED;
+            List<TrackingEvent> history = tracking.history(status.messageId());
+            if (final_ && !history.isEmpty() && !history.get(0).at().isBefore(started)) {
                 done.add(status);
             }
         }
         return done;
     }
 
-    private static void report(TrackingStore tracking, Map<String, String> sent, GatewayConfig config) {
+    private static void report(TrackingStore tracking, List<DocumentStatus> outcomes, Map<String, String> sent,
+                               GatewayConfig config) {
         System.out.println();
         System.out.printf("%-26s  %-44s %-10s %s%n", "message id", "document", "outcome", "detail");
-        for (DocumentStatus status : tracking.recent(sent.size() + INBOX_SAMPLES.size() + 2)) {
-            List<TrackingEvent> history = tracking.history(status.messageId());
-            String source = sent.getOrDefault(status.messageId(), "inbox " + fileName(history));
+        for (DocumentStatus status : outcomes) {
+            String source = sent.getOrDefault(status.messageId(), "inbox " + fileName(tracking.history(status.messageId())));
             System.out.printf("%-26s  %-44s %-10s %s%n", status.messageId(), source, status.lastEvent(), status.detail());
         }
         System.out.println();

@@ -17,6 +17,8 @@ public enum Reason {
     UNKNOWN_DOCUMENT_TYPE(Stage.IDENTIFY, "the document type is not supported"),
     UNKNOWN_PARTNER(Stage.IDENTIFY, "the sender or receiver is not a configured partner"),
     NO_AGREEMENT(Stage.IDENTIFY, "no agreement covers this sender, receiver and document type"),
+    DATA_AFTER_INTERCHANGE(Stage.IDENTIFY, "there is data after the interchange trailer (UNZ or IEA)"),
+    MIXED_MESSAGE_TYPES(Stage.IDENTIFY, "the interchange carries messages of different types"),
     MALFORMED_XML(Stage.IDENTIFY, "the XML is not well-formed or uses forbidden constructs"),
     NO_MESSAGE(Stage.IDENTIFY, "the interchange contains no message"),
 

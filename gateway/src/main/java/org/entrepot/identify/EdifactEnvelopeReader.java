@@ -115,7 +115,18 @@ public final class EdifactEnvelopeReader implements EnvelopeReader {
             if (segment.is("UNH")) {
                 firstMessage = firstMessage == null ? segment : firstMessage;
                 references.add(segment.value(1, 1));
+                if (!segment.value(2, 1).equals(firstMessage.value(2, 1))) {
+                    // one interchange, one agreement: a second document type must not ride along
+                    return reject(Reason.MIXED_MESSAGE_TYPES, segment.position(), "message " + Excerpt.quoted(segment.value(1, 1))
+                            + " is " + Excerpt.quoted(segment.value(2, 1)) + " but the interchange began with "
+                            + Excerpt.quoted(firstMessage.value(2, 1)));
+                }
             }
+        }
+        if (last.is("UNZ") && (segment = scanner.next()) != null) {
+            // a second interchange behind the first would escape identification and the agreement
+            return reject(Reason.DATA_AFTER_INTERCHANGE, segment.position(), "segment " + Excerpt.quoted(segment.tag())
+                    + " follows the interchange trailer UNZ");
         }
         if (firstMessage == null) {
             return reject(Reason.NO_MESSAGE, last.position(), last.is("UNZ")

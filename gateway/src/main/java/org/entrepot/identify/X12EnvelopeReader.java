@@ -96,7 +96,18 @@ public final class X12EnvelopeReader implements EnvelopeReader {
             if (segment.is("ST")) {
                 firstTransaction = firstTransaction == null ? segment : firstTransaction;
                 references.add(segment.value(2, 1));
+                if (!segment.value(1, 1).equals(firstTransaction.value(1, 1))) {
+                    // one interchange, one agreement: a second transaction set type must not ride along
+                    return reject(Reason.MIXED_MESSAGE_TYPES, segment.position(), "transaction set " + Excerpt.quoted(segment.value(2, 1))
+                            + " is " + Excerpt.quoted(segment.value(1, 1)) + " but the interchange began with "
+                            + Excerpt.quoted(firstTransaction.value(1, 1)));
+                }
             }
+        }
+        if (last.is("IEA") && (segment = scanner.next()) != null) {
+            // a second interchange behind the first would escape identification and the agreement
+            return reject(Reason.DATA_AFTER_INTERCHANGE, segment.position(), "segment " + Excerpt.quoted(segment.tag())
+                    + " follows the interchange trailer IEA");
         }
         if (firstTransaction == null) {
             return reject(Reason.NO_MESSAGE, last.position(), "the interchange holds no transaction set (ST)");

@@ -123,4 +123,41 @@ class MalformedInterchangeTest {
         assertEquals(3, problems.get(0).position().element());
         assertEquals(4, problems.get(0).position().component());
     }
+
+    @Test
+    void aMessageHeaderWithoutTypeVersionIsRefusedNotThrown() {
+        String headless = NORDWIND.replace("UNH+1+INVOIC:D:96A:UN:EAN008'", "UNH+1+INVOIC'");
+
+        List<Rejection> problems = checked(headless);
+        assertTrue(problems.stream().anyMatch(p -> p.reason() == Reason.MISSING_ELEMENT
+                && "UNH".equals(p.position().segmentTag()) && p.position().element() == 2), problems::toString);
+        Outcome<List<TranslatedDocument>> outcome = translated(headless);
+        assertFalse(outcome.isAccepted());
+        assertTrue(outcome.rejections().stream().anyMatch(p -> p.reason() == Reason.MISSING_ELEMENT), outcome::toString);
+    }
+
+    @Test
+    void aSecondInterchangeBehindTheFirstIsRefusedNotTranslated() {
+        String smuggled = NORDWIND + NORDWIND.substring(NORDWIND.indexOf("UNB"))
+                .replace("4012345000009:14", "9999999999999:14").replace("INV-2026-0417", "EVIL-1");
+        byte[] bytes = smuggled.getBytes(StandardCharsets.ISO_8859_1);
+
+        Outcome<Envelope> envelope = new EdifactEnvelopeReader().read(bytes);
+        assertFalse(envelope.isAccepted());
+        assertEquals(Reason.DATA_AFTER_INTERCHANGE, envelope.rejections().get(0).reason());
+        Outcome<List<TranslatedDocument>> outcome = translator.translate(bytes, Format.UBL);
+        assertFalse(outcome.isAccepted(), "nothing is translated from an interchange nobody identified");
+        assertTrue(outcome.rejections().stream().anyMatch(p -> p.reason() == Reason.DATA_AFTER_INTERCHANGE), outcome::toString);
+    }
+
+    @Test
+    void anotherMessageTypeCannotRideAlongInAnInvoiceInterchange() {
+        String body = NORDWIND.substring(NORDWIND.indexOf("UNH"), NORDWIND.indexOf("UNZ"));
+        String mixed = NORDWIND.replace("UNZ+1+", body.replace("UNH+1+INVOIC", "UNH+2+ORDERS").replace("UNT+65+1", "UNT+65+2")
+                + "UNZ+2+");
+
+        Outcome<Envelope> envelope = new EdifactEnvelopeReader().read(mixed.getBytes(StandardCharsets.ISO_8859_1));
+        assertFalse(envelope.isAccepted());
+        assertEquals(Reason.MIXED_MESSAGE_TYPES, envelope.rejections().get(0).reason());
+    }
 }

@@ -235,9 +235,10 @@ class EdifactEnvelopeReaderTest {
     }
 
     @Test
-    void segmentsAfterUnzAreNotPartOfTheInterchange() {
-        Envelope envelope = accepted(read(UNB + MESSAGE + "UNH+99+INVOIC:D:96A:UN'"));
-        assertEquals(List.of("1"), envelope.messageReferences());
+    void segmentsAfterUnzAreRefusedRatherThanLeftUnidentified() {
+        var outcome = read(UNB + MESSAGE + "UNH+99+INVOIC:D:96A:UN'");
+        assertEquals(Reason.DATA_AFTER_INTERCHANGE, outcome.rejections().get(0).reason(), outcome::toString);
+        assertEquals("UNH", outcome.rejections().get(0).position().segmentTag());
     }
 
     @Test

@@ -55,6 +55,7 @@ public final class EdiMessageCursor implements Closeable {
     private final boolean validateStructure;
     private SegmentGroups.Tracker groups;
     private SegmentGroups definitions;
+    private int interchanges;
     private int segmentIndex;
     private boolean finished;
 
@@ -130,6 +131,15 @@ public final class EdiMessageCursor implements Closeable {
                         }
                     }
                     case END_GROUP -> groupHeader = null;
+                    case START_INTERCHANGE -> {
+                        if (++interchanges > 1) {
+                            // the envelope readers refuse this too; never map messages nobody identified
+                            problems.add(Rejection.of(Reason.DATA_AFTER_INTERCHANGE, Position.segment(segmentIndex + 1, null),
+                                    Reason.DATA_AFTER_INTERCHANGE.description()));
+                            finished = true;
+                            return Optional.empty();
+                        }
+                    }
                     case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problems.add(problem(event));
                     default -> { }
                 }
@@ -150,21 +160,40 @@ public final class EdiMessageCursor implements Closeable {
                 messageHeader = segment.copy();
                 groups = null;
                 definitions = null;
-                schemas.schemaFor(reader).ifPresent(schema -> {
-                    if (validateStructure) {
-                        reader.setTransactionSchema(schema);
-                    } else {
-                        definitions = SegmentGroups.of(schema);
-                        groups = definitions.tracker();
-                    }
-                });
-                current = new MessageHeader(reader.getStandard(), reader.getTransactionType(),
-                        reader.getTransactionVersion(), messageHeader.value("ST".equals(tag) ? "e02" : "e01"), segmentIndex);
+                String type = null;
+                String[] version = null;
+                try {
+                    type = reader.getTransactionType();
+                    version = reader.getTransactionVersion();
+                } catch (IllegalStateException e) {
+                    // StAEDI throws rather than answer null when the header names no type or version
+                }
+                if (type == null || version == null || version.length == 0) {
+                    problems.add(Rejection.of(Reason.MISSING_ELEMENT, Position.element(segmentIndex, tag, "UNH".equals(tag) ? 2 : 1, 0),
+                            "the message header " + tag + " does not name its message type and version"));
+                    type = type == null ? "" : type;
+                    version = new String[0];
+                } else {
+                    attachStructure();
+                }
+                current = new MessageHeader(reader.getStandard(), type, version,
+                        messageHeader.value("ST".equals(tag) ? "e02" : "e01"), segmentIndex);
                 return current;
             }
             default -> { }
         }
         return null;
+    }
+
+    private void attachStructure() {
+        schemas.schemaFor(reader).ifPresent(schema -> {
+            if (validateStructure) {
+                reader.setTransactionSchema(schema);
+            } else {
+                definitions = SegmentGroups.of(schema);
+                groups = definitions.tracker();
+            }
+        });
     }
 
     /**

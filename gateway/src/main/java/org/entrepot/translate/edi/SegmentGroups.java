@@ -116,8 +116,8 @@ public final class SegmentGroups {
         public void segment(String tag, Boundaries out) {
             for (int level = depth; level >= 0; level--) {
                 Child[] children = groups[level].children();
-                // inside a group its trigger never repeats: a second trigger is the group's next occurrence
-                int from = level > 0 ? Math.max(positions[level], 1) : positions[level];
+                // inside a group its trigger segment never repeats: a second trigger is the group's next occurrence
+                int from = level > 0 && children[0].tag() != null ? Math.max(positions[level], 1) : positions[level];
                 for (int i = from; i < children.length; i++) {
                     Child child = children[i];
                     if (tag.equals(child.tag())) {
