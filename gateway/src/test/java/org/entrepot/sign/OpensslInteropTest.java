@@ -1,6 +1,5 @@
 package org.entrepot.sign;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.entrepot.document.Outcome;
@@ -75,10 +73,11 @@ class OpensslInteropTest {
     void aSignatureMadeByOpensslVerifiesWithCmsVerifier() throws Exception {
         SigningKey acme = pki.partnerKey("acme").orElseThrow();
         Files.write(work.resolve("doc"), INVOICE);
-        // written only into the test's temporary directory
-        Files.writeString(work.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(acme.privateKey().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n", US_ASCII);
+        // openssl takes the key out of our PKCS#12 itself (into the test's temporary directory),
+        // which also shows the keystores open with another implementation
+        Result extracted = openssl("pkcs12", "-in", pkiDir.resolve("partners/acme.p12").toString(), "-nocerts", "-nodes",
+                "-passin", "file:" + pkiDir.resolve("keystore-password"), "-out", "key.pem");
+        assertEquals(0, extracted.exitCode(), extracted.output());
 
         Result result = openssl("cms", "-sign", "-binary", "-in", "doc", "-signer",
                 pkiDir.resolve("partners/acme.pem").toString(), "-inkey", "key.pem", "-outform", "DER", "-out", "sig.p7s");
