@@ -63,8 +63,6 @@ public final class EdiMessageCursor implements Closeable {
     @FunctionalInterface
     public interface TransactionSchemas {
         Optional<Schema> schemaFor(EDIStreamReader reader);
-
-        TransactionSchemas NONE = reader -> Optional.empty();
     }
 
     /** A cursor that validates each message against its structure (the check stage's reading). */
