@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "entrepot", mixinStandardHelpOptions = true, version = "Entrepot 0.1.0",
         description = "B2B trade document gateway: receive, identify, check, translate, sign, deliver.",
         subcommands = {ServeCommand.class, DemoCommand.class, TranslateCommand.class, SignCommand.class,
-                VerifyCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+                VerifyCommand.class, StatusCommand.class, QuarantineCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Entrepot {
 
     /** Exit status when a document was refused (the reasons are on stderr). */
