@@ -41,6 +41,7 @@ public enum Reason {
     CONTROL_REFERENCE_MISMATCH(Stage.CHECK, "a trailer control reference does not match its header"),
     INVALID_CHARACTER(Stage.CHECK, "a character is not allowed in the declared character set"),
     SCHEMA_INVALID(Stage.CHECK, "the XML does not validate against its schema"),
+    DUPLICATE_INTERCHANGE(Stage.CHECK, "this interchange was already accepted"),
 
     // translate
     NO_MAPPING(Stage.TRANSLATE, "no mapping exists from the source format to the requested format"),

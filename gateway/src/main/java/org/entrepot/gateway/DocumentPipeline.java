@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.entrepot.check.DuplicateInterchanges;
 import org.entrepot.check.InterchangeCheck;
 import org.entrepot.deliver.OutboxDelivery;
 import org.entrepot.check.directory.MessageSchemas;
@@ -40,9 +41,9 @@ import org.entrepot.translate.Translator;
 public final class DocumentPipeline implements DocumentFlow {
 
     /** The stages and stores the pipeline composes. */
-    public record Stages(Identifier identifier, InterchangeCheck check, Translator translator, CmsSigner signer,
-                         SigningKey gatewayKey, OutboxDelivery outbox, TrackingStore tracking, Archive archive,
-                         Quarantine quarantine, Clock clock) {
+    public record Stages(Identifier identifier, InterchangeCheck check, DuplicateInterchanges duplicates,
+                         Translator translator, CmsSigner signer, SigningKey gatewayKey, OutboxDelivery outbox,
+                         TrackingStore tracking, Archive archive, Quarantine quarantine, Clock clock) {
     }
 
     private final Stages stages;
@@ -54,6 +55,8 @@ public final class DocumentPipeline implements DocumentFlow {
     /**
      * The embedded-defaults pipeline: the demo PKI under {@code <data>/pki} (generated on first
      * use), recording into the gateway's evidence stores, delivering to the outbox folder given.
+     * Accepted interchanges are remembered in the data folder's tracking database; that register
+     * holds no connection between calls, so the pipeline needs no closing.
      */
     public static DocumentPipeline standard(Path dataDir, Path outbox, PartnerDirectory partners,
                                             MappingCatalog mappings, Evidence evidence) {
@@ -61,6 +64,7 @@ public final class DocumentPipeline implements DocumentFlow {
         EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
         Clock clock = Clock.systemUTC();
         return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
+                DuplicateInterchanges.open(dataDir),
                 new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)), new CmsSigner(),
                 gatewayKey, new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
                 evidence.quarantine(), clock));
@@ -90,9 +94,17 @@ public final class DocumentPipeline implements DocumentFlow {
             return;
         }
         journey.event(EventType.CHECKED, "syntax and structure valid");
+        refused = claim(document, identification);
+        if (!refused.isEmpty()) {
+            reject(journey, refused);
+            return;
+        }
 
         Outcome<List<TranslatedDocument>> translated = translate(document, identification);
         if (!translated.isAccepted()) {
+            // the interchange was not accepted after all: a corrected resend may use its reference
+            stages.duplicates().release(identification.sender().id(), identification.envelope().controlReference(),
+                    document.messageId());
             reject(journey, translated.rejections());
             return;
         }
@@ -139,6 +151,24 @@ public final class DocumentPipeline implements DocumentFlow {
         }
         return List.of(Rejection.of(Reason.NOT_AUTHENTICATED, identification.envelope().positions().sender(),
                 "authenticated as " + authenticated + " but the envelope names " + identification.sender().id()));
+    }
+
+    /**
+     * Claims the interchange for this document, refusing it if an earlier message holds it. Only
+     * documents that passed the check claim, so a broken copy can never hold a reference a
+     * valid one needs; a claim stays after a gateway failure, so the redelivery is not refused.
+     */
+    private List<Rejection> claim(InboundDocument document, Identification identification) {
+        Envelope envelope = identification.envelope();
+        String sender = identification.sender().id();
+        if (envelope.controlReference().isEmpty()) {
+            return List.of(); // nothing to recognise a resend by
+        }
+        return stages.duplicates().claim(sender, envelope.controlReference(), document.messageId())
+                .map(earlier -> List.of(Rejection.of(Reason.DUPLICATE_INTERCHANGE, envelope.positions().interchange(),
+                        "interchange " + envelope.controlReference() + " from " + sender
+                                + " was already received as message " + earlier)))
+                .orElse(List.of());
     }
 
     private void reject(Journey journey, List<Rejection> rejections) {

@@ -99,4 +99,43 @@ class DocumentPipelineTest {
         assertEquals(EventType.REJECTED, eventTypes(id).get(eventTypes(id).size() - 1));
         assertTrue(tracking.history(id).get(1).detail().startsWith("NOT_AUTHENTICATED"), tracking.history(id)::toString);
     }
+
+    @Test
+    void nordwindsInvoicSentTwiceIsDeliveredOnceAndTheResendQuarantinedAsADuplicate() {
+        byte[] invoic = Samples.read("invoices/nordwind-globex-invoic-d96a.edi");
+        String first = receive(invoic);
+        String resend = receive(invoic);
+
+        assertEquals(EventType.DELIVERED, eventTypes(first).get(eventTypes(first).size() - 1));
+        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.REJECTED), eventTypes(resend));
+        assertEquals("DUPLICATE_INTERCHANGE at segment 2 (UNB)", tracking.history(resend).get(2).detail());
+        List<String> reasons = new org.entrepot.track.Quarantine(data).get(resend).orElseThrow().reasons();
+        assertEquals(1, reasons.size(), reasons::toString);
+        assertTrue(reasons.get(0).contains("interchange NW000417 from nordwind was already received as message " + first),
+                reasons::toString);
+        assertTrue(Files.notExists(data.resolve("outbox/globex/" + resend + "-1.xml")), "the resend is not delivered");
+    }
+
+    @Test
+    void aRedeliveryOfTheSameMessageIsNotADuplicate() {
+        String id = MessageIds.next();
+        InboundDocument document = new InboundDocument(id, Samples.read("invoices/nordwind-globex-invoic-d96a.edi"),
+                Map.of(InboundDocument.CHANNEL, "test"));
+        pipeline.process(document);
+        pipeline.process(document); // the broker delivers it again, as after a crash before acknowledging
+
+        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.TRANSLATED, EventType.SIGNED,
+                EventType.DELIVERED, EventType.IDENTIFIED, EventType.CHECKED, EventType.TRANSLATED, EventType.SIGNED,
+                EventType.DELIVERED), eventTypes(id));
+    }
+
+    @Test
+    void aBrokenCopyDoesNotBlockTheCorrectedResendOfTheSameInterchange() {
+        String nordwind = new String(Samples.read("invoices/nordwind-globex-invoic-d96a.edi"), StandardCharsets.ISO_8859_1);
+        String broken = receive(nordwind.replace("UNT+65+1'", "UNT+60+1'").getBytes(StandardCharsets.ISO_8859_1));
+        String corrected = receive(nordwind.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertEquals(EventType.REJECTED, eventTypes(broken).get(eventTypes(broken).size() - 1));
+        assertEquals(EventType.DELIVERED, eventTypes(corrected).get(eventTypes(corrected).size() - 1));
+    }
 }

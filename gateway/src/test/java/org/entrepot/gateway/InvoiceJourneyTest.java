@@ -47,11 +47,15 @@ class InvoiceJourneyTest {
         Map<String, String> settings = TestGateways.settings(data);
         settings.put(GatewaySetting.PARTNERS_FILE.key(), Samples.repository().resolve("samples/partners.yaml").toString());
         config = GatewayConfig.of(settings);
-        PartnerDirectory partners = PartnerDirectory.load(config.partnersFile());
         mappings = Samples.mappings();
+        gateway = startGateway();
+    }
+
+    private Gateway startGateway() {
+        PartnerDirectory partners = PartnerDirectory.load(config.partnersFile());
         Function<Evidence, DocumentFlow> flow = evidence -> DocumentPipeline.standard(config.dataDir(),
                 config.outboxDir(), partners, mappings, evidence);
-        gateway = Gateway.start(config, flow);
+        return Gateway.start(config, flow);
     }
 
     @AfterEach
@@ -141,5 +145,25 @@ class InvoiceJourneyTest {
 
         dropIntoInbox("after.edi", Samples.read("invoices/lakeside-globex-810-4010.edi"));
         assertEquals(EventType.DELIVERED, awaitOutcome("after.edi").lastEvent(), "the gateway still delivers afterwards");
+    }
+
+    @Test
+    void anInterchangeResentAfterARestartIsQuarantinedAsADuplicate() throws Exception {
+        byte[] invoic = Samples.read("invoices/nordwind-globex-invoic-d96a.edi");
+        dropIntoInbox("nordwind.edi", invoic);
+        DocumentStatus first = awaitOutcome("nordwind.edi");
+        assertEquals(EventType.DELIVERED, first.lastEvent(), first::toString);
+
+        gateway.stop();
+        gateway = startGateway();
+        dropIntoInbox("nordwind-again.edi", invoic);
+
+        DocumentStatus resend = awaitOutcome("nordwind-again.edi");
+        assertEquals(EventType.REJECTED, resend.lastEvent(), resend::toString);
+        assertEquals("DUPLICATE_INTERCHANGE at segment 2 (UNB)", resend.detail());
+        List<String> reasons = gateway.quarantine().get(resend.messageId()).orElseThrow().reasons();
+        assertTrue(reasons.get(0).contains("already received as message " + first.messageId()), reasons::toString);
+        assertTrue(Files.notExists(config.outboxDir().resolve("globex").resolve(resend.messageId() + "-1.xml")),
+                "the resend is not delivered");
     }
 }
