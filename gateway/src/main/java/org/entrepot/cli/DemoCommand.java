@@ -42,8 +42,13 @@ final class DemoCommand implements Callable<Integer> {
             "invoices/lakeside-globex-810-4010.edi");
     private static final String HTTP_SAMPLE = "invoices/meridian-nordwind-ubl-invoice.xml";
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "data folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/demo",
+            description = {"the demo's own data folder (default: ${DEFAULT-VALUE}); each run starts it afresh,",
+                    "keeping only its demo PKI, because the gateway rightly refuses the same interchanges twice"})
     Path dataDir;
+
+    /** Marks a folder the demo made, so a run never empties a folder it does not own. */
+    private static final String MARKER = ".entrepot-demo";
 
     @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples",
             description = "the samples folder with partners.yaml and invoices/ (default: ${DEFAULT-VALUE})")
@@ -53,6 +58,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.isRegularFile(samples.resolve("partners.yaml"))) {
             System.err.println("no " + samples.resolve("partners.yaml") + ": run the demo from the repository root or pass --samples");
+            return 2;
+        }
+        if (!startAfresh(dataDir)) {
             return 2;
         }
         GatewayConfig config = GatewayConfig.of(Map.of(
@@ -73,6 +81,40 @@ final class DemoCommand implements Callable<Integer> {
             report(running.gateway().tracking(), outcomes, sent, config);
         }
         return 0;
+    }
+
+    /**
+     * Empties the demo's folder from an earlier run, all but its PKI (generating keys takes a few
+     * seconds). A non-empty folder without the demo's marker is someone else's: left alone.
+     */
+    private static boolean startAfresh(Path folder) throws IOException {
+        if (Files.isDirectory(folder) && !Files.exists(folder.resolve(MARKER))) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    System.err.println(folder + " is not empty and was not made by the demo; pass another --data");
+                    return false;
+                }
+            }
+        }
+        Files.createDirectories(folder);
+        try (var entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (!name.equals("pki") && !name.equals(MARKER)) {
+                    deleteTree(entry);
+                }
+            }
+        }
+        Files.writeString(folder.resolve(MARKER), "made by entrepot demo; emptied at the start of every demo run\n");
+        return true;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private void dropIntoInbox(Path inbox, Map<String, String> sent) throws IOException {
@@ -153,6 +195,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("Delivered documents and their .p7s signatures are in " + config.outboxDir() + "/<receiver>/.");
         System.out.println("Refused documents are in " + config.dataDir().resolve("quarantine") + " with their reasons.");
         System.out.println("A document's full history: java -jar gateway/target/entrepot.jar status <message id> --data " + config.dataDir());
+        System.out.println("The data folder is kept until the next demo run.");
     }
 
     private static String fileName(List<TrackingEvent> history) {
