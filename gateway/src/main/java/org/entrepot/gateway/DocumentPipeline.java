@@ -4,33 +4,35 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.entrepot.check.DuplicateInterchanges;
 import org.entrepot.check.InterchangeCheck;
-import org.entrepot.deliver.OutboxDelivery;
 import org.entrepot.check.directory.MessageSchemas;
-import org.entrepot.partner.Partner;
-import org.entrepot.partner.PartnerDirectory;
-import org.entrepot.sign.DemoPki;
-import org.entrepot.translate.MappingCatalog;
-import org.entrepot.translate.edi.EdiMessageCursor;
+import org.entrepot.deliver.OutboxDelivery;
 import org.entrepot.document.Outcome;
 import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
 import org.entrepot.identify.Envelope;
 import org.entrepot.identify.Identification;
 import org.entrepot.identify.Identifier;
+import org.entrepot.partner.Partner;
+import org.entrepot.partner.PartnerDirectory;
 import org.entrepot.receive.DocumentFlow;
 import org.entrepot.receive.InboundDocument;
 import org.entrepot.sign.CmsSigner;
+import org.entrepot.sign.DemoPki;
 import org.entrepot.sign.SigningKey;
 import org.entrepot.track.Archive;
+import org.entrepot.track.ControlNumbers;
 import org.entrepot.track.EventType;
 import org.entrepot.track.Quarantine;
 import org.entrepot.track.TrackingEvent;
 import org.entrepot.track.TrackingStore;
 import org.entrepot.translate.Format;
+import org.entrepot.translate.MappingCatalog;
 import org.entrepot.translate.TranslatedDocument;
 import org.entrepot.translate.Translator;
+import org.entrepot.translate.edi.EdiMessageCursor;
 
 /**
  * Identify → check → translate → sign → deliver for one received document, with a tracking
@@ -42,7 +44,7 @@ public final class DocumentPipeline implements DocumentFlow {
 
     /** The stages and stores the pipeline composes. */
     public record Stages(Identifier identifier, InterchangeCheck check, DuplicateInterchanges duplicates,
-                         Translator translator, CmsSigner signer, SigningKey gatewayKey, OutboxDelivery outbox,
+                         Translator translator, ControlNumbers controlNumbers, CmsSigner signer, SigningKey gatewayKey, OutboxDelivery outbox,
                          TrackingStore tracking, Archive archive, Quarantine quarantine, Clock clock) {
     }
 
@@ -65,7 +67,8 @@ public final class DocumentPipeline implements DocumentFlow {
         Clock clock = Clock.systemUTC();
         return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
                 DuplicateInterchanges.open(dataDir),
-                new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)), new CmsSigner(),
+                new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)),
+                ControlNumbers.open(dataDir), new CmsSigner(),
                 gatewayKey, new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
                 evidence.quarantine(), clock));
     }
@@ -120,7 +123,18 @@ public final class DocumentPipeline implements DocumentFlow {
             return Outcome.accepted(List.of(new TranslatedDocument(target, envelope.messageType(), document.content(),
                     "unchanged", envelope.controlReference())));
         }
-        return stages.translator().translate(document.content(), target);
+        return stages.translator().translate(document.content(), target, references(identification, target));
+    }
+
+    /**
+     * Outbound interchange references from the persistent sequence of this sender, receiver and
+     * standard: numbered without reuse across restarts, drawn only if the mapping writes an envelope.
+     */
+    private Supplier<String> references(Identification identification, Format target) {
+        ControlNumbers.Standard standard = target == Format.X12 ? ControlNumbers.Standard.X12 : ControlNumbers.Standard.EDIFACT;
+        String sender = identification.sender().id();
+        String receiver = identification.receiver().id();
+        return () -> ControlNumbers.format(stages.controlNumbers().next(sender, receiver, standard), standard);
     }
 
     private void deliver(Journey journey, Identification identification, List<TranslatedDocument> documents) {

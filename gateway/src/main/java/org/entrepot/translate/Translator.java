@@ -29,6 +29,7 @@ import org.entrepot.identify.XmlEnvelopeReader;
 import org.entrepot.translate.edi.EdiFunctions;
 import org.entrepot.translate.edi.EdiMessageCursor;
 import org.entrepot.translate.edi.MessageHeader;
+import freemarker.template.TemplateScalarModel;
 import org.smooks.api.SmooksException;
 
 /**
@@ -92,17 +93,29 @@ public final class Translator {
 
     /** Translates {@code source} into {@code target}; never throws for a bad document. */
     public Outcome<List<TranslatedDocument>> translate(byte[] source, Format target) {
+        return translate(source, target, controlReferences);
+    }
+
+    /**
+     * As {@link #translate(byte[], Format)}, numbering any interchange the mapping writes from
+     * {@code references} (the gateway's persistent sequence for the partner pair). A reference is
+     * drawn only when a template reads it, so UBL output consumes none.
+     */
+    public Outcome<List<TranslatedDocument>> translate(byte[] source, Format target, Supplier<String> references) {
         Syntax syntax = SyntaxSniffer.sniff(source);
         return switch (syntax) {
-            case EDIFACT -> new EdifactEnvelopeReader().charset(source).then(c -> translateEdi(source, c, Format.EDIFACT, target));
-            case X12 -> new X12EnvelopeReader().read(source).then(e -> translateEdi(source, e.charset(), Format.X12, target));
-            case XML -> new XmlEnvelopeReader().read(source).then(e -> translateXml(source, e, target));
+            case EDIFACT -> new EdifactEnvelopeReader().charset(source)
+                    .then(c -> translateEdi(source, c, Format.EDIFACT, target, references));
+            case X12 -> new X12EnvelopeReader().read(source)
+                    .then(e -> translateEdi(source, e.charset(), Format.X12, target, references));
+            case XML -> new XmlEnvelopeReader().read(source).then(e -> translateXml(source, e, target, references));
             case UNKNOWN -> Outcome.rejected(Rejection.of(Reason.UNKNOWN_SYNTAX, Position.offset(0),
                     source.length == 0 ? "the document is empty" : Reason.UNKNOWN_SYNTAX.description()));
         };
     }
 
-    private Outcome<List<TranslatedDocument>> translateEdi(byte[] source, Charset charset, Format format, Format target) {
+    private Outcome<List<TranslatedDocument>> translateEdi(byte[] source, Charset charset, Format format, Format target,
+                                                           Supplier<String> references) {
         List<TranslatedDocument> documents = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         try (EdiMessageCursor cursor = new EdiMessageCursor(source, charset, schemas, false)) {
@@ -116,8 +129,8 @@ public final class Translator {
                     continue;
                 }
                 try {
-                    String first = route.get().first().mapMessage(cursor, context(false));
-                    documents.add(finish(route.get(), first, header.reference()));
+                    String first = route.get().first().mapMessage(cursor, context(false, references));
+                    documents.add(finish(route.get(), first, header.reference(), references));
                 } catch (SmooksException | MappingConfigException e) {
                     rejections.add(Rejection.of(Reason.MAPPING_FAILED, at, failure(route.get(), e)));
                 }
@@ -134,7 +147,8 @@ public final class Translator {
         return rejections.isEmpty() ? Outcome.accepted(documents) : Outcome.rejected(rejections);
     }
 
-    private Outcome<List<TranslatedDocument>> translateXml(byte[] source, Envelope envelope, Format target) {
+    private Outcome<List<TranslatedDocument>> translateXml(byte[] source, Envelope envelope, Format target,
+                                                           Supplier<String> references) {
         Position at = envelope.positions().message();
         Optional<Route> route = route(Format.UBL, envelope.messageType(), envelope.messageVersion(), target);
         if (route.isEmpty()) {
@@ -142,8 +156,8 @@ public final class Translator {
         }
         try {
             boolean latin1 = StandardCharsets.ISO_8859_1.newEncoder().canEncode(new String(source, envelope.charset()));
-            String first = route.get().first().mapXml(source, context(latin1));
-            return Outcome.accepted(List.of(finish(route.get(), first, envelope.controlReference())));
+            String first = route.get().first().mapXml(source, context(latin1, references));
+            return Outcome.accepted(List.of(finish(route.get(), first, envelope.controlReference(), references)));
         } catch (SmooksException | MappingConfigException e) {
             return Outcome.rejected(Rejection.of(Reason.MAPPING_FAILED, at, failure(route.get(), e)));
         }
@@ -173,10 +187,11 @@ public final class Translator {
                         .map(fromUbl -> new Route(toUbl, fromUbl)));
     }
 
-    private TranslatedDocument finish(Route route, String firstOutput, String sourceReference) {
+    private TranslatedDocument finish(Route route, String firstOutput, String sourceReference, Supplier<String> references) {
         String output = firstOutput;
         if (route.second() != null) {
-            output = route.second().mapXml(firstOutput.getBytes(StandardCharsets.UTF_8), context(isLatin1(firstOutput)));
+            output = route.second().mapXml(firstOutput.getBytes(StandardCharsets.UTF_8),
+                    context(isLatin1(firstOutput), references));
         }
         MappingDescriptor last = route.last();
         return new TranslatedDocument(last.target(), last.targetMessage(), encode(output.strip(), last), route.id(), sourceReference);
@@ -203,16 +218,34 @@ public final class Translator {
         return output.getBytes(charset);
     }
 
-    private Map<String, Object> context(boolean latin1) {
+    private Map<String, Object> context(boolean latin1, Supplier<String> references) {
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(ZoneOffset.UTC);
         Map<String, Object> context = new HashMap<>();
-        context.put("controlReference", controlReferences.get());
+        context.put("controlReference", new OnDemandReference(references));
         context.put("date", DATE.format(now));
         context.put("shortDate", SHORT_DATE.format(now));
         context.put("time", TIME.format(now));
         context.put("latin1", latin1);
         context.put("edi", EDI_FUNCTIONS);
         return context;
+    }
+
+    /** The control reference as a template sees it: drawn from the sequence the first time it is read, then fixed. */
+    private static final class OnDemandReference implements TemplateScalarModel {
+        private final Supplier<String> references;
+        private String value;
+
+        OnDemandReference(Supplier<String> references) {
+            this.references = references;
+        }
+
+        @Override
+        public String getAsString() {
+            if (value == null) {
+                value = references.get();
+            }
+            return value;
+        }
     }
 
     private static Rejection noMapping(Position at, Format source, String message, Format target) {

@@ -138,4 +138,17 @@ class DocumentPipelineTest {
         assertEquals(EventType.REJECTED, eventTypes(broken).get(eventTypes(broken).size() - 1));
         assertEquals(EventType.DELIVERED, eventTypes(corrected).get(eventTypes(corrected).size() - 1));
     }
+
+    @Test
+    void nordwindsInvoicsReachAtlasAsX12InterchangesNumberedFromTheirPartnerPairSequence() throws Exception {
+        String toAtlas = new String(Samples.read("invoices/nordwind-globex-invoic-d96a.edi"), StandardCharsets.ISO_8859_1)
+                .replace("+5012345000008:14+", "+987654321:16+");
+        String first = receive(toAtlas.replace("NW000417", "NW000501").getBytes(StandardCharsets.ISO_8859_1));
+        String second = receive(toAtlas.replace("NW000417", "NW000502").getBytes(StandardCharsets.ISO_8859_1));
+
+        String isaOfFirst = Files.readString(data.resolve("outbox/atlas/" + first + "-1.x12")).substring(0, 106);
+        String isaOfSecond = Files.readString(data.resolve("outbox/atlas/" + second + "-1.x12")).substring(0, 106);
+        assertEquals("000000001", isaOfFirst.split("\\*")[13], isaOfFirst);
+        assertEquals("000000002", isaOfSecond.split("\\*")[13], isaOfSecond);
+    }
 }
