@@ -40,7 +40,7 @@ import org.entrepot.translate.edi.EdiMessageCursor;
  * its coded reasons; nothing a partner sends can make this throw. An exception here means the
  * gateway itself failed (disk, database), and the broker delivers the document again.
  */
-public final class DocumentPipeline implements DocumentFlow {
+public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
 
     /** The stages and stores the pipeline composes. */
     public record Stages(Identifier identifier, InterchangeCheck check, DuplicateInterchanges duplicates,
@@ -191,6 +191,13 @@ public final class DocumentPipeline implements DocumentFlow {
         List<TrackingEvent> events = new ArrayList<>(journey.events());
         events.add(TrackingEvent.rejected(document.messageId(), journey.interchangeRef, stages.clock().instant(), rejections));
         stages.tracking().recordAll(events);
+    }
+
+    /** Releases the pipeline's own stores (control numbers, duplicate register); the gateway calls it on stop. */
+    @Override
+    public void close() {
+        stages.controlNumbers().close();
+        stages.duplicates().close();
     }
 
     private static String extension(Format format) {

@@ -134,6 +134,10 @@ public final class Gateway implements AutoCloseable {
                 task -> new Thread(task, "entrepot-broker-start").start());
         started.add(() -> stopOnceStarted(brokerStarting));
         DocumentFlow flow = flowFactory.apply(new Evidence(tracking, archive, quarantine));
+        if (flow instanceof AutoCloseable closeable) {
+            // closed after Camel has stopped feeding it, before the stores it records into
+            started.add(closeable);
+        }
         startCamel();
 
         broker = awaitBroker(brokerStarting);

@@ -47,6 +47,7 @@ class DocumentPipelineTest {
 
     @AfterEach
     void close() {
+        pipeline.close();
         tracking.close();
         mappings.close();
     }
