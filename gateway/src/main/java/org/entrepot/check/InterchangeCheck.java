@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.xml.validation.Schema;
 import org.entrepot.document.Rejection;
 import org.entrepot.identify.Envelope;
 import org.entrepot.identify.XmlEnvelopeReader;
 import org.entrepot.translate.edi.EdiMessageCursor;
+import org.entrepot.translate.edi.MessageHeader;
 
 /**
  * The check stage: the whole document against its syntax rules before anything is translated.
@@ -37,12 +40,55 @@ public final class InterchangeCheck {
     }
 
     private List<Rejection> checkEdi(byte[] document, Envelope envelope) {
+        return report(document, envelope).problems();
+    }
+
+    /**
+     * The EDI check arranged per message, as acknowledgements need it: each problem belongs to
+     * the message whose header precedes it, unless it is on an envelope segment.
+     */
+    public InterchangeReport report(byte[] document, Envelope envelope) {
+        List<MessageHeader> headers = new ArrayList<>();
+        List<Rejection> problems;
         try (EdiMessageCursor cursor = new EdiMessageCursor(document, envelope.charset(), schemas)) {
-            cursor.finish();
-            return new ArrayList<>(cursor.problems());
+            Optional<MessageHeader> header;
+            while ((header = cursor.nextMessage()).isPresent()) {
+                headers.add(header.get());
+            }
+            problems = cursor.problems();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Rejection> outside = new ArrayList<>();
+        List<List<Rejection>> inside = new ArrayList<>();
+        headers.forEach(h -> inside.add(new ArrayList<>()));
+        for (Rejection problem : problems) {
+            int owner = owner(headers, problem);
+            (owner < 0 ? outside : inside.get(owner)).add(problem);
+        }
+        List<InterchangeReport.Message> messages = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            MessageHeader h = headers.get(i);
+            messages.add(new InterchangeReport.Message(h.reference(), h.type(), List.of(h.version()), h.segment(),
+                    inside.get(i)));
+        }
+        return new InterchangeReport(outside, messages);
+    }
+
+    private static final Set<String> ENVELOPE = Set.of("UNA", "UNB", "UNG", "UNE", "UNZ", "ISA", "GS", "GE", "IEA");
+
+    private static int owner(List<MessageHeader> headers, Rejection problem) {
+        String tag = problem.position().segmentTag();
+        if (tag != null && ENVELOPE.contains(tag)) {
+            return -1;
+        }
+        int owner = -1;
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).segment() <= problem.position().segment()) {
+                owner = i;
+            }
+        }
+        return owner;
     }
 
     private List<Rejection> checkXml(byte[] document, Envelope envelope) {

@@ -84,7 +84,7 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     /** The check stage, as the gateway runs it before translating: envelope, syntax and structure. */
-    private static List<Rejection> check(byte[] source) {
+    static List<Rejection> check(byte[] source) {
         EnvelopeReader reader = switch (SyntaxSniffer.sniff(source)) {
             case EDIFACT -> new EdifactEnvelopeReader();
             case X12 -> new X12EnvelopeReader();

@@ -86,8 +86,19 @@ class CommandLineToolsTest {
     }
 
     @Test
+    void checkAcceptsTheSampleAndRefusesABrokenCopy() throws Exception {
+        assertEquals(0, Entrepot.run("check", sample("invoices/nordwind-globex-invoic-d96a.edi").toString()));
+
+        Path broken = work.resolve("broken.edi");
+        Files.writeString(broken, new String(Samples.read("invoices/nordwind-globex-invoic-d96a.edi"), StandardCharsets.ISO_8859_1)
+                .replace("UNT+65+1'", "UNT+60+1'"), StandardCharsets.ISO_8859_1);
+        assertEquals(Entrepot.REJECTED, Entrepot.run("check", broken.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("CONTROL_COUNT_MISMATCH"), err::toString);
+    }
+
+    @Test
     void everyCommandExplainsItselfWithHelp() {
-        for (String command : List.of("translate", "sign", "verify", "status")) {
+        for (String command : List.of("serve", "demo", "translate", "check", "sign", "verify", "status", "quarantine")) {
             assertEquals(0, Entrepot.run(command, "--help"), command);
         }
     }
