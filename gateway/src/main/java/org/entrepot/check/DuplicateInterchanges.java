@@ -1,9 +1,6 @@
 package org.entrepot.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.entrepot.track.TrackingDatabase;
 import org.h2.api.ErrorCode;
 
 /**
@@ -38,7 +36,6 @@ public final class DuplicateInterchanges implements AutoCloseable {
     /** References longer than this are stored as their SHA-256; real ones are 14 characters or fewer. */
     static final int MAX_REFERENCE = 255;
 
-    private static final String DATABASE_NAME = "entrepot";
     private static final int CLAIM_ATTEMPTS = 3;
 
     private static final String CREATE = "CREATE TABLE IF NOT EXISTS accepted_interchanges ("
@@ -73,18 +70,7 @@ public final class DuplicateInterchanges implements AutoCloseable {
      * @throws IllegalStateException if the database cannot be opened
      */
     public static DuplicateInterchanges open(Path dataDir) {
-        Path folder = dataDir.toAbsolutePath().normalize().resolve("tracking");
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the tracking folder " + folder, e);
-        }
-        String location = folder.resolve(DATABASE_NAME).toString();
-        if (location.indexOf(';') >= 0) {
-            // ';' starts a setting in an H2 URL; a folder name must not be able to add one
-            throw new IllegalArgumentException("the data folder path must not contain ';': " + folder);
-        }
-        return new DuplicateInterchanges("jdbc:h2:file:" + location + ";AUTO_SERVER=TRUE");
+        return new DuplicateInterchanges(TrackingDatabase.url(dataDir));
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.entrepot.track;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,7 +61,6 @@ public final class ControlNumbers implements AutoCloseable {
     /** Partner ids longer than this are refused; real ones (UNB 0004/0010, ISA06/08) are 35 or fewer. */
     static final int MAX_PARTNER_ID = 255;
 
-    private static final String DATABASE_NAME = "entrepot";
     private static final int MAX_CONNECTIONS = 8;
     /** Waiting threads queue on the row lock; a second is too short under a busy commit. */
     private static final int LOCK_TIMEOUT_MILLIS = 10_000;
@@ -118,18 +114,7 @@ public final class ControlNumbers implements AutoCloseable {
      * @throws TrackingException if the database cannot be opened
      */
     public static ControlNumbers open(Path dataDir) {
-        Path folder = dataDir.toAbsolutePath().normalize().resolve("tracking");
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the tracking folder " + folder, e);
-        }
-        String location = folder.resolve(DATABASE_NAME).toString();
-        if (location.indexOf(';') >= 0) {
-            // ';' starts a setting in an H2 URL; a folder name must not be able to add one
-            throw new IllegalArgumentException("the data folder path must not contain ';': " + folder);
-        }
-        return new ControlNumbers("jdbc:h2:file:" + location + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS);
+        return new ControlNumbers(TrackingDatabase.url(dataDir, "LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS));
     }
 
     /**

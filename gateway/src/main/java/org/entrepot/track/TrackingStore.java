@@ -1,8 +1,5 @@
 package org.entrepot.track;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,7 +36,6 @@ public final class TrackingStore implements AutoCloseable {
     /** Detail lines longer than this are cut with an ellipsis; a line this long is no longer short. */
     static final int MAX_DETAIL = 4000;
 
-    private static final String DATABASE_NAME = "entrepot";
     private static final int MAX_CONNECTIONS = 8;
     private static final Pattern MEMORY_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
@@ -93,18 +89,7 @@ public final class TrackingStore implements AutoCloseable {
      * @throws TrackingException if the database cannot be opened or migrated
      */
     public static TrackingStore open(Path dataDir) {
-        Path folder = dataDir.toAbsolutePath().normalize().resolve("tracking");
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the tracking folder " + folder, e);
-        }
-        String location = folder.resolve(DATABASE_NAME).toString();
-        if (location.indexOf(';') >= 0) {
-            // ';' starts a setting in an H2 URL; a folder name must not be able to add one
-            throw new IllegalArgumentException("the data folder path must not contain ';': " + folder);
-        }
-        return new TrackingStore("jdbc:h2:file:" + location + ";AUTO_SERVER=TRUE", false);
+        return new TrackingStore(TrackingDatabase.url(dataDir), false);
     }
 
     /**
