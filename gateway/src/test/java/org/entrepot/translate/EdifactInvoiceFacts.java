@@ -32,9 +32,7 @@ final class EdifactInvoiceFacts extends DefaultHandler {
         EdifactInvoiceFacts handler = new EdifactInvoiceFacts();
         try (EdiMessageCursor cursor = new EdiMessageCursor(interchange, charset,
                 Translator.transactionSchemas(new MessageSchemas()))) {
-            while (cursor.nextMessage().isPresent()) {
-                cursor.emitMessage(handler);
-            }
+            EdiEvents.replayAll(cursor, handler);
             problems.addAll(cursor.problems());
         } catch (Exception e) {
             throw new IllegalStateException(e);

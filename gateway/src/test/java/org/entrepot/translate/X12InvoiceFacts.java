@@ -37,9 +37,7 @@ record X12InvoiceFacts(Map<String, String> envelope, Map<String, String> busines
         Collector collector = new Collector();
         try (EdiMessageCursor cursor = new EdiMessageCursor(interchange, StandardCharsets.UTF_8,
                 Translator.transactionSchemas(new MessageSchemas()))) {
-            if (cursor.nextMessage().isPresent()) {
-                cursor.emitMessage(collector);
-            }
+            EdiEvents.replayNext(cursor, collector);
             cursor.finish();
             return new X12InvoiceFacts(collector.envelope, collector.business, cursor.problems());
         } catch (IOException e) {

@@ -16,32 +16,23 @@ import java.util.Optional;
 import org.entrepot.document.Position;
 import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
-import org.xml.sax.Attributes;
-import org.xml.sax.ContentHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
 
 /**
- * Walks an EDIFACT or X12 interchange one message (transaction set) at a time and replays each
- * as SAX events, so a mapping sees {@code <interchange><UNB/>[<UNG/>]<message>…</message></interchange>}
- * and never more than one message. Each segment is one XML element named by its tag whose data
- * elements are attributes: {@code e01} for a simple element, {@code e02_01} for component 1 of
- * composite 2, and {@code r2} after the position for a repetition ({@code e03r2_01}). Segment
- * groups from the transaction schema wrap their segments ({@code <SG25>}). Empty elements are
- * left out.
- *
- * <p>Attributes rather than child elements because Smooks pays a few microseconds for every SAX
- * element it dispatches: one element per segment keeps a mapping within a small multiple of the
- * raw parse, where an element per data element cost ten times the parse.
+ * Walks an EDIFACT or X12 interchange one message (transaction set) at a time. The caller learns
+ * each message's header first ({@link #nextMessage()}), chooses what to do, and then reads the
+ * message into the model mappings use ({@link #readMessage()}: {@code interchange} with the
+ * envelope headers and the {@code message} with its segments and groups, see {@link EdiNode}) or
+ * skips it. Data elements are named {@code e01}, {@code e02_01} (component 1 of composite 2),
+ * {@code e03r2_01} (second repetition); empty elements are left out.
  *
  * <p>Reading streams: the interchange is parsed once, front to back, whatever the number of
- * messages. Problems StAEDI reports (syntax, structure, counts) are collected as rejections
- * with their positions; a translation with problems is not trusted by the caller.
+ * messages. The check stage reads with StAEDI validating each message's structure; translation
+ * only follows the structure's groups ({@link SegmentGroups}). Problems StAEDI reports (syntax,
+ * structure, counts) are collected as rejections with their positions.
  */
 public final class EdiMessageCursor implements Closeable {
 
     private static final EDIInputFactory FACTORY = newFactory();
-    private static final Attributes NO_ATTRIBUTES = new AttributesImpl();
 
     private final EDIStreamReader reader;
     private final TransactionSchemas schemas;
@@ -195,30 +186,6 @@ public final class EdiMessageCursor implements Closeable {
     }
 
     /**
-     * Sends the message whose header {@link #nextMessage()} returned as one SAX document:
-     * {@code <interchange>} with the envelope headers, then {@code <message>} with its segments.
-     */
-    public void emitMessage(ContentHandler out) throws SAXException {
-        SaxSink sink = new SaxSink(out);
-        out.startDocument();
-        start(out, "interchange", NO_ATTRIBUTES);
-        if (interchangeHeader != null) {
-            interchangeHeader.emit(out);
-        }
-        if (groupHeader != null) {
-            groupHeader.emit(out);
-        }
-        start(out, "message", NO_ATTRIBUTES);
-        readCurrent(sink);
-        if (sink.failure != null) {
-            throw sink.failure;
-        }
-        end(out, "message");
-        end(out, "interchange");
-        out.endDocument();
-    }
-
-    /**
      * Reads the message whose header {@link #nextMessage()} returned into the model mappings
      * read: an {@code interchange} group holding the envelope headers (UNB/ISA, UNG/GS) and the
      * {@code message} group with its segments and segment groups.
@@ -254,42 +221,6 @@ public final class EdiMessageCursor implements Closeable {
     /** Where the segments and group boundaries of a message go. */
     private interface MessageSink extends SegmentGroups.Tracker.Boundaries {
         void segment(SegmentAttributes segment);
-    }
-
-    private static final class SaxSink implements MessageSink {
-        private final ContentHandler out;
-        private SAXException failure;
-
-        SaxSink(ContentHandler out) {
-            this.out = out;
-        }
-
-        @Override
-        public void segment(SegmentAttributes segment) {
-            try {
-                segment.emit(out);
-            } catch (SAXException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
-
-        @Override
-        public void opened(String code) {
-            try {
-                start(out, code, NO_ATTRIBUTES);
-            } catch (SAXException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
-
-        @Override
-        public void closed(String code) {
-            try {
-                end(out, code);
-            } catch (SAXException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
     }
 
     private static final class ModelSink implements MessageSink {
@@ -384,14 +315,6 @@ public final class EdiMessageCursor implements Closeable {
     private Rejection problem(EDIStreamEvent event) {
         Location location = reader.getLocation();
         return EdiProblems.fromStaedi(reader.getErrorType(), event, segmentIndex, location, reader.getReferenceCode());
-    }
-
-    static void start(ContentHandler out, String name, Attributes attributes) throws SAXException {
-        out.startElement("", name, name, attributes);
-    }
-
-    static void end(ContentHandler out, String name) throws SAXException {
-        out.endElement("", name, name);
     }
 
     @Override

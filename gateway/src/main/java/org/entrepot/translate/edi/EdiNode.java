@@ -40,6 +40,11 @@ public abstract sealed class EdiNode implements TemplateHashModel permits EdiNod
             this.values = values;
         }
 
+        /** The attribute names of the data elements present, in segment order. */
+        public List<String> keys() {
+            return List.of(keys);
+        }
+
         /** The value of a data element, or null when the segment does not carry it. */
         public String value(String key) {
             for (int i = 0; i < keys.length; i++) {

@@ -2,8 +2,6 @@ package org.entrepot.translate.edi;
 
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.Location;
-import org.xml.sax.ContentHandler;
-import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
 /** The data elements of one segment, collected as attributes until the segment ends. */
@@ -52,11 +50,6 @@ final class SegmentAttributes {
         }
         String attribute = name.toString();
         attributes.addAttribute("", attribute, attribute, "CDATA", reader.getText());
-    }
-
-    void emit(ContentHandler out) throws SAXException {
-        EdiMessageCursor.start(out, tag, attributes);
-        EdiMessageCursor.end(out, tag);
     }
 
     /** The value of one data element by its attribute name ({@code e01}, {@code e02_01}), or null. */
