@@ -1,16 +1,14 @@
 package org.entrepot.check;
 
-import com.helger.ubl21.UBL21Marshaller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.validation.Schema;
 import org.entrepot.document.Rejection;
 import org.entrepot.identify.Envelope;
-import org.entrepot.identify.XmlEnvelopeReader;
+import org.entrepot.identify.XmlDocumentKinds;
 import org.entrepot.translate.edi.EdiMessageCursor;
 import org.entrepot.translate.edi.MessageHeader;
 
@@ -23,7 +21,7 @@ import org.entrepot.translate.edi.MessageHeader;
 public final class InterchangeCheck {
 
     private final EdiMessageCursor.TransactionSchemas schemas;
-    private volatile Schema ublInvoice;
+    private final ClasspathSchemas xmlSchemas = new ClasspathSchemas();
 
     /** @param schemas message structures, usually {@code Translator.transactionSchemas(new MessageSchemas())} */
     public InterchangeCheck(EdiMessageCursor.TransactionSchemas schemas) {
@@ -92,19 +90,9 @@ public final class InterchangeCheck {
     }
 
     private List<Rejection> checkXml(byte[] document, Envelope envelope) {
-        if (XmlEnvelopeReader.UBL_INVOICE.equals(envelope.syntaxIdentifier())) {
-            return XmlSchemaCheck.validate(document, ublInvoiceSchema());
-        }
-        return List.of();
-    }
-
-    private Schema ublInvoiceSchema() {
-        Schema schema = ublInvoice;
-        if (schema == null) {
-            // compiling the UBL schema takes a moment: pay it on the first UBL document, not at start-up
-            schema = UBL21Marshaller.invoice().getSchema();
-            ublInvoice = schema;
-        }
-        return schema;
+        return XmlDocumentKinds.packaged().forMessage(envelope.syntaxIdentifier(), envelope.messageType())
+                .filter(kind -> !kind.schema().isEmpty())
+                .map(kind -> XmlSchemaCheck.validate(document, xmlSchemas.schema(kind.schema())))
+                .orElse(List.of());
     }
 }

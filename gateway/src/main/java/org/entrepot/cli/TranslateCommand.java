@@ -18,6 +18,7 @@ import org.entrepot.identify.XmlEnvelopeReader;
 import org.entrepot.document.Rejection;
 import org.entrepot.translate.Format;
 import org.entrepot.translate.MappingCatalog;
+import org.entrepot.translate.Target;
 import org.entrepot.translate.TranslatedDocument;
 import org.entrepot.translate.Translator;
 import picocli.CommandLine.Command;
@@ -25,16 +26,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code entrepot translate FILE --to FORMAT}: one translation, no partner configuration needed. */
-@Command(name = "translate", mixinStandardHelpOptions = true,
+@Command(name = "translate",
         description = {"Translate a document into another format using the mappings.",
                 "Exit 0 on success; 1 with the coded reasons and positions on stderr when the document is refused."})
 final class TranslateCommand implements Callable<Integer> {
 
+    // --version names the X12 version to write here, so picocli's standard -V/--version is left out
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the document to translate (EDIFACT, X12 or XML)")
     Path file;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "target format: ubl, edifact or x12")
+    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+            description = "target format: xml (the family's XML: UBL, ISO 20022 or ours), ubl, cii, iso20022, entrepot, edifact or x12")
     String to;
+
+    @Option(names = "--directory", paramLabel = "DIR", description = "EDIFACT directory to write, e.g. D96A or D01B")
+    String directory;
+
+    @Option(names = "--version", paramLabel = "VERSION",
+            description = "version to write: X12 (e.g. 004010, 5010), UBL (2.1) or ISO 20022 (e.g. pain.001.001.09)")
+    String version;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "write here instead of stdout; further documents of a multi-message interchange go to OUT-2, OUT-3…")
@@ -45,11 +58,16 @@ final class TranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format target = Format.byName(to).orElse(null);
-        if (target == null) {
-            System.err.println("unknown format '" + to + "': use ubl, edifact or x12");
+        Format format = Format.byName(to).orElse(null);
+        if (format == null) {
+            System.err.println("unknown format '" + to + "': use xml, ubl, cii, iso20022, entrepot, edifact or x12");
             return 2;
         }
+        if (directory != null && version != null) {
+            System.err.println("--directory and --version name the same thing; give one");
+            return 2;
+        }
+        Target target = new Target(format, normalisedVersion(format, directory != null ? directory : version));
         byte[] source = Files.readAllBytes(file);
         List<Rejection> problems = check(source);
         if (!problems.isEmpty()) {
@@ -65,6 +83,15 @@ final class TranslateCommand implements Callable<Integer> {
             write(outcome.value());
             return 0;
         }
+    }
+
+    /** X12 versions are written as in GS08 (005010); people often say 5010. */
+    private static String normalisedVersion(Format format, String asked) {
+        if (asked == null) {
+            return "";
+        }
+        String v = asked.strip();
+        return format == Format.X12 && v.matches("\\d{4}") ? "00" + v : v;
     }
 
     private void write(List<TranslatedDocument> documents) throws IOException {

@@ -14,9 +14,11 @@ import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
 import org.entrepot.identify.Envelope;
 import org.entrepot.identify.Identification;
+import org.entrepot.identify.XmlDocumentKinds;
 import org.entrepot.identify.Identifier;
 import org.entrepot.partner.Partner;
 import org.entrepot.partner.PartnerDirectory;
+import org.entrepot.partner.Agreement;
 import org.entrepot.receive.DocumentFlow;
 import org.entrepot.receive.InboundDocument;
 import org.entrepot.sign.CmsSigner;
@@ -31,6 +33,7 @@ import org.entrepot.track.TrackingStore;
 import org.entrepot.translate.Format;
 import org.entrepot.translate.MappingCatalog;
 import org.entrepot.translate.TranslatedDocument;
+import org.entrepot.translate.Target;
 import org.entrepot.translate.Translator;
 import org.entrepot.translate.edi.EdiMessageCursor;
 
@@ -116,14 +119,17 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     }
 
     private Outcome<List<TranslatedDocument>> translate(InboundDocument document, Identification identification) {
-        Format target = Format.byName(identification.agreement().deliverAs()).orElseThrow();
+        Agreement agreement = identification.agreement();
+        Target target = new Target(Format.byName(agreement.deliverAs()).orElseThrow(), agreement.version());
         Envelope envelope = identification.envelope();
-        if (target.syntax() == envelope.syntax()) {
+        Format source = sourceFormat(envelope);
+        if (target.format().acceptsOutput(source) && (target.version().isEmpty()
+                || target.version().equalsIgnoreCase(envelope.messageVersion() + envelope.messageRelease()))) {
             // the receiver reads what the sender wrote: pass it on unchanged
-            return Outcome.accepted(List.of(new TranslatedDocument(target, envelope.messageType(), document.content(),
+            return Outcome.accepted(List.of(new TranslatedDocument(source, envelope.messageType(), document.content(),
                     "unchanged", envelope.controlReference())));
         }
-        return stages.translator().translate(document.content(), target, references(identification, target));
+        return stages.translator().translate(document.content(), target, references(identification, target.format()));
     }
 
     /**
@@ -200,11 +206,20 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         stages.duplicates().close();
     }
 
+    private static Format sourceFormat(Envelope envelope) {
+        return switch (envelope.syntax()) {
+            case EDIFACT -> Format.EDIFACT;
+            case X12 -> Format.X12;
+            default -> XmlDocumentKinds.packaged().forMessage(envelope.syntaxIdentifier(), envelope.messageType())
+                    .flatMap(kind -> Format.byName(kind.format())).orElse(Format.XML);
+        };
+    }
+
     private static String extension(Format format) {
         return switch (format) {
             case EDIFACT -> "edi";
             case X12 -> "x12";
-            case UBL -> "xml";
+            default -> "xml";
         };
     }
 

@@ -86,14 +86,14 @@ public final class Identifier {
         return Outcome.accepted(new Identification(envelope, document, from, to, agreement.get()));
     }
 
-    /** Message types per syntax; the one place to add a document type's envelope names. */
+    /** Message types per syntax: EDI names live on {@link DocumentType}, XML roots in {@link XmlDocumentKinds}. */
     private static Optional<DocumentType> documentType(Envelope envelope) {
         String type = envelope.messageType();
         return switch (envelope.syntax()) {
-            case EDIFACT -> type.equals("INVOIC") ? Optional.of(DocumentType.INVOICE) : Optional.empty();
-            case X12 -> type.equals("810") ? Optional.of(DocumentType.INVOICE) : Optional.empty();
-            case XML -> type.equals("Invoice") && envelope.syntaxIdentifier().equals(XmlEnvelopeReader.UBL_INVOICE)
-                    ? Optional.of(DocumentType.INVOICE) : Optional.empty();
+            case EDIFACT -> DocumentType.forEdifact(type);
+            case X12 -> DocumentType.forX12(type);
+            case XML -> XmlDocumentKinds.packaged().forMessage(envelope.syntaxIdentifier(), type)
+                    .map(XmlDocumentKind::document);
             case UNKNOWN -> Optional.empty();
         };
     }
@@ -108,11 +108,7 @@ public final class Identifier {
     }
 
     private static String supportedTypes(Syntax syntax) {
-        return switch (syntax) {
-            case EDIFACT -> "INVOIC";
-            case X12 -> "810";
-            default -> "UBL Invoice";
-        };
+        return syntax == Syntax.XML ? XmlDocumentKinds.packaged().describeSupported() : DocumentType.supported(syntax);
     }
 
     /**

@@ -1,16 +1,9 @@
 package org.entrepot.identify;
 
-import static org.entrepot.identify.XmlEnvelopeReader.UblNames.CUSTOMER;
-import static org.entrepot.identify.XmlEnvelopeReader.UblNames.ENDPOINT;
-import static org.entrepot.identify.XmlEnvelopeReader.UblNames.ID;
-import static org.entrepot.identify.XmlEnvelopeReader.UblNames.PARTY_ID;
-import static org.entrepot.identify.XmlEnvelopeReader.UblNames.SUPPLIER;
-import static org.entrepot.identify.XmlEnvelopeReader.UblNames.VERSION;
-import static org.entrepot.identify.XmlEnvelopeReader.UblNames.concat;
-
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.namespace.QName;
 import org.entrepot.document.Outcome;
 import org.entrepot.document.Position;
@@ -20,34 +13,30 @@ import org.entrepot.document.Syntax;
 
 /**
  * What the XML stream has shown so far: the open elements (for positions), the root, and the
- * UBL invoice fields the envelope needs. Fed one event at a time by {@link XmlEnvelopeReader},
- * so nothing but these few values is kept in memory.
+ * fields the envelope needs, at the places its {@link XmlDocumentKind} names. Fed one event at a
+ * time by {@link XmlEnvelopeReader}, so nothing but these few values is kept in memory.
  */
 final class XmlEnvelopeFacts {
 
     /** Identifiers are short; a longer text is kept only up to here. */
     private static final int MAX_VALUE = 512;
 
-    private static final List<QName> SUPPLIER_ENDPOINT = concat(SUPPLIER, List.of(ENDPOINT));
-    private static final List<QName> SUPPLIER_PARTY_ID = concat(SUPPLIER, PARTY_ID);
-    private static final List<QName> CUSTOMER_ENDPOINT = concat(CUSTOMER, List.of(ENDPOINT));
-    private static final List<QName> CUSTOMER_PARTY_ID = concat(CUSTOMER, PARTY_ID);
-
+    private final XmlDocumentKinds kinds;
     private final int lineOffset;
     private final List<QName> open = new ArrayList<>();
     private final List<String> openAsWritten = new ArrayList<>();
     private QName root;
     private Field rootField;
+    private XmlDocumentKind kind;
     private final Field id = new Field();
     private final Field version = new Field();
-    private final Field supplierEndpoint = new Field();
-    private final Field supplierPartyId = new Field();
-    private final Field customerEndpoint = new Field();
-    private final Field customerPartyId = new Field();
+    private Field[] senders = new Field[0];
+    private Field[] receivers = new Field[0];
     private Field capturing;
     private int captureDepth;
 
-    XmlEnvelopeFacts(int lineOffset) {
+    XmlEnvelopeFacts(XmlDocumentKinds kinds, int lineOffset) {
+        this.kinds = kinds;
         this.lineOffset = lineOffset;
     }
 
@@ -71,9 +60,14 @@ final class XmlEnvelopeFacts {
             root = name;
             rootField = new Field();
             rootField.found(null, line, path());
+            kind = kinds.forRoot(name).orElse(null);
+            if (kind != null) {
+                senders = fields(kind.sender());
+                receivers = fields(kind.receiver());
+            }
             return;
         }
-        if (isUblInvoice()) {
+        if (kind != null) {
             Field target = fieldAt(open.subList(1, open.size()));
             if (target != null && !target.hasValue()) {
                 target.found(schemeId, line, path());
@@ -100,26 +94,54 @@ final class XmlEnvelopeFacts {
         }
     }
 
+    private static Field[] fields(List<XmlDocumentKind.PartyPath> paths) {
+        Field[] fields = new Field[paths.size()];
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = new Field();
+            fields[i].fixedScheme = paths.get(i).scheme();
+        }
+        return fields;
+    }
+
     private Field fieldAt(List<QName> below) {
-        if (below.equals(ID)) {
+        if (below.equals(kind.idPath())) {
             return id;
-        } else if (below.equals(VERSION)) {
+        } else if (below.equals(kind.versionPath())) {
             return version;
-        } else if (below.equals(SUPPLIER_ENDPOINT)) {
-            return supplierEndpoint;
-        } else if (below.equals(SUPPLIER_PARTY_ID)) {
-            return supplierPartyId;
-        } else if (below.equals(CUSTOMER_ENDPOINT)) {
-            return customerEndpoint;
-        } else if (below.equals(CUSTOMER_PARTY_ID)) {
-            return customerPartyId;
+        }
+        for (int i = 0; i < senders.length; i++) {
+            if (below.equals(kind.sender().get(i).path())) {
+                return senders[i];
+            }
+        }
+        for (int i = 0; i < receivers.length; i++) {
+            if (below.equals(kind.receiver().get(i).path())) {
+                return receivers[i];
+            }
         }
         return null;
     }
 
-    private boolean isUblInvoice() {
-        return root != null && root.getLocalPart().equals("Invoice")
-                && root.getNamespaceURI().equals(XmlEnvelopeReader.UBL_INVOICE);
+    /** Where the alternatives for a party meet: the element a missing party is reported at. */
+    private static List<QName> commonParent(List<XmlDocumentKind.PartyPath> paths) {
+        List<QName> common = paths.get(0).path().subList(0, paths.get(0).path().size() - 1);
+        for (XmlDocumentKind.PartyPath path : paths) {
+            int same = 0;
+            while (same < common.size() && same < path.path().size() && common.get(same).equals(path.path().get(same))) {
+                same++;
+            }
+            common = common.subList(0, same);
+        }
+        return common;
+    }
+
+    private static Optional<Field> firstFound(Field[] fields) {
+        for (Field field : fields) {
+            if (field.hasValue()) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The envelope once the document has been read to its end. */
@@ -129,36 +151,40 @@ final class XmlEnvelopeFacts {
             return Outcome.rejected(Rejection.of(Reason.MALFORMED_XML, Position.xml("/", 1), "the document has no root element"));
         }
         Position rootPosition = rootField.position();
-        if (!isUblInvoice()) {
+        if (kind == null) {
             // Not ours to judge here: the identifier names the unsupported root.
             return Outcome.accepted(new Envelope(Syntax.XML, "", "", "", "", "", "", "",
                     root.getLocalPart(), "", "", root.getNamespaceURI(), xmlVersion, charset, false, null, List.of(),
                     new EnvelopePositions(rootPosition, rootPosition, rootPosition, rootPosition)));
         }
-        Field sender = supplierEndpoint.hasValue() ? supplierEndpoint : supplierPartyId;
-        Field receiver = customerEndpoint.hasValue() ? customerEndpoint : customerPartyId;
+        Optional<Field> sender = firstFound(senders);
+        Optional<Field> receiver = firstFound(receivers);
         List<Rejection> problems = new ArrayList<>();
+        String name = kind.message();
         if (!id.hasValue()) {
-            problems.add(missing(rootPosition, "cbc:ID", "the invoice has no identifier (cbc:ID)"));
+            problems.add(missing(rootPosition, XmlDocumentKinds.written(kind.idPath()),
+                    "the " + name + " has no identifier (" + XmlDocumentKinds.written(kind.idPath()) + ")"));
         }
-        if (!sender.hasValue()) {
-            problems.add(missing(rootPosition, "cac:AccountingSupplierParty/cac:Party",
-                    "the invoice names no supplier: expected cbc:EndpointID or cac:PartyIdentification/cbc:ID"));
+        if (sender.isEmpty()) {
+            problems.add(missing(rootPosition, XmlDocumentKinds.written(commonParent(kind.sender())),
+                    "the " + name + " names no sender: expected " + XmlDocumentKind.describe(kind.sender())));
         }
-        if (!receiver.hasValue()) {
-            problems.add(missing(rootPosition, "cac:AccountingCustomerParty/cac:Party",
-                    "the invoice names no customer: expected cbc:EndpointID or cac:PartyIdentification/cbc:ID"));
+        if (receiver.isEmpty()) {
+            problems.add(missing(rootPosition, XmlDocumentKinds.written(commonParent(kind.receiver())),
+                    "the " + name + " names no receiver: expected " + XmlDocumentKind.describe(kind.receiver())));
         }
         if (!problems.isEmpty()) {
             return Outcome.rejected(problems);
         }
-        String ublVersion = version.hasValue() ? version.value : XmlEnvelopeReader.DEFAULT_UBL_VERSION;
+        Field from = sender.get();
+        Field to = receiver.get();
+        String messageVersion = version.hasValue() ? version.value : kind.version();
         return Outcome.accepted(new Envelope(Syntax.XML,
-                sender.scheme, sender.value, receiver.scheme, receiver.value,
+                from.scheme, from.value, to.scheme, to.value,
                 id.value, "", "",
-                root.getLocalPart(), ublVersion, "",
+                kind.message(), messageVersion, "",
                 root.getNamespaceURI(), xmlVersion, charset, false, null, List.of(id.value),
-                new EnvelopePositions(rootPosition, sender.position(), receiver.position(), rootPosition)));
+                new EnvelopePositions(rootPosition, from.position(), to.position(), rootPosition)));
     }
 
     private static Rejection missing(Position root, String below, String message) {
@@ -169,12 +195,13 @@ final class XmlEnvelopeFacts {
     private static final class Field {
         private final StringBuilder text = new StringBuilder();
         private String scheme = "";
+        private String fixedScheme = "";
         private String value;
         private int line;
         private String path;
 
         void found(String schemeId, int line, String path) {
-            this.scheme = schemeId == null ? "" : schemeId.strip();
+            this.scheme = !fixedScheme.isEmpty() ? fixedScheme : schemeId == null ? "" : schemeId.strip();
             this.line = line;
             this.path = path;
             text.setLength(0);

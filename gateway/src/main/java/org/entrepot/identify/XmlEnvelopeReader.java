@@ -3,10 +3,7 @@ package org.entrepot.identify;
 import java.io.CharArrayReader;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.namespace.QName;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -19,8 +16,8 @@ import org.entrepot.document.Rejection;
 
 /**
  * Reads the envelope facts of an XML document by streaming it once: the root element and its
- * namespace, and for a UBL Invoice the supplier, the customer, the invoice id and the UBL
- * version. Any well-formed XML yields an envelope (the identifier decides whether its type is
+ * namespace, and for a document the gateway knows ({@link XmlDocumentKinds}) its sender, receiver,
+ * identifier and version. Any well-formed XML yields an envelope (the identifier decides whether its type is
  * supported); a DOCTYPE never does, because DTDs are how entity expansion and external
  * entity attacks get in.
  *
@@ -30,8 +27,6 @@ public final class XmlEnvelopeReader implements EnvelopeReader {
 
     /** Root namespace of a UBL 2.x invoice. */
     public static final String UBL_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
-    /** UBL version assumed when a document does not say. */
-    static final String DEFAULT_UBL_VERSION = "2.1";
     /** Nesting beyond this is not a trade document but an attempt to exhaust the reader. */
     static final int MAX_DEPTH = 200;
 
@@ -51,6 +46,16 @@ public final class XmlEnvelopeReader implements EnvelopeReader {
         return factory;
     }
 
+    private final XmlDocumentKinds kinds;
+
+    public XmlEnvelopeReader() {
+        this(XmlDocumentKinds.packaged());
+    }
+
+    public XmlEnvelopeReader(XmlDocumentKinds kinds) {
+        this.kinds = kinds;
+    }
+
     @Override
     public Outcome<Envelope> read(byte[] document) {
         int start = document == null ? 0 : SyntaxSniffer.contentStart(document);
@@ -65,7 +70,7 @@ public final class XmlEnvelopeReader implements EnvelopeReader {
         }
         CharBuffer text = decoded.value().text();
         int skippedLines = countLineBreaks(document, start);
-        XmlEnvelopeFacts header = new XmlEnvelopeFacts(skippedLines);
+        XmlEnvelopeFacts header = new XmlEnvelopeFacts(kinds, skippedLines);
         XMLStreamReader reader = null;
         try {
             reader = hardenedFactory().createXMLStreamReader(new CharArrayReader(text.array(), text.position(), text.remaining()));
@@ -145,24 +150,4 @@ public final class XmlEnvelopeReader implements EnvelopeReader {
         }
     }
 
-    /** Names of the UBL elements the envelope needs, paths below the root. */
-    static final class UblNames {
-        static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
-        static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-        static final List<QName> ID = List.of(new QName(CBC, "ID"));
-        static final List<QName> VERSION = List.of(new QName(CBC, "UBLVersionID"));
-        static final List<QName> SUPPLIER = List.of(new QName(CAC, "AccountingSupplierParty"), new QName(CAC, "Party"));
-        static final List<QName> CUSTOMER = List.of(new QName(CAC, "AccountingCustomerParty"), new QName(CAC, "Party"));
-        static final QName ENDPOINT = new QName(CBC, "EndpointID");
-        static final List<QName> PARTY_ID = List.of(new QName(CAC, "PartyIdentification"), new QName(CBC, "ID"));
-
-        private UblNames() {
-        }
-
-        static List<QName> concat(List<QName> first, List<QName> second) {
-            List<QName> path = new ArrayList<>(first);
-            path.addAll(second);
-            return path;
-        }
-    }
 }

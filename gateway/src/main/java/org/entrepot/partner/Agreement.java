@@ -13,14 +13,16 @@ import org.entrepot.document.DocumentType;
  * @param receiver  partner id of the receiver
  * @param document  the document type the agreement covers
  * @param deliverAs target format name, one of {@link #FORMATS}
+ * @param version   the directory or version the receiver reads ({@code D01B}, {@code 005010},
+ *                  {@code pain.001.001.03}); empty for the mapping catalog's first
  * @param sign      whether the outgoing document is CMS-signed
  * @param deliver   the delivery channel
  */
 public record Agreement(String id, String sender, String receiver, DocumentType document,
-                        String deliverAs, boolean sign, Delivery deliver) {
+                        String deliverAs, String version, boolean sign, Delivery deliver) {
 
-    /** Target formats an agreement may ask for. */
-    public static final Set<String> FORMATS = Set.of("ubl", "edifact", "x12");
+    /** Target formats an agreement may ask for; {@code xml} is the document family's XML format. */
+    public static final Set<String> FORMATS = Set.of("ubl", "cii", "iso20022", "entrepot", "xml", "edifact", "x12");
 
     public Agreement {
         Objects.requireNonNull(id, "id");
@@ -29,5 +31,6 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(deliverAs, "deliverAs");
         Objects.requireNonNull(deliver, "deliver");
+        version = version == null ? "" : version;
     }
 }

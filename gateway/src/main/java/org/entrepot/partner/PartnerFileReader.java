@@ -25,7 +25,7 @@ final class PartnerFileReader {
     private static final Set<String> PARTNER_KEYS = Set.of("id", "name", "identifiers", "http");
     private static final Set<String> IDENTIFIER_KEYS = Set.of("scheme", "value");
     private static final Set<String> AGREEMENT_KEYS =
-            Set.of("id", "sender", "receiver", "document", "deliverAs", "sign", "deliver");
+            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver");
     private static final Set<String> DELIVERY_KEYS = Set.of("channel");
 
     private final Map<String, Partner> partners = new LinkedHashMap<>();
@@ -104,6 +104,7 @@ final class PartnerFileReader {
         if (!Agreement.FORMATS.contains(deliverAs)) {
             throw formatNode.problem("unknown format " + deliverAs + "; expected one of " + sorted(Agreement.FORMATS));
         }
+        String version = fields.optional("version").map(ConfigNode::text).orElse("");
         boolean sign = fields.optional("sign").map(ConfigNode::bool).orElse(true);
         Delivery deliver = fields.optional("deliver").map(this::readDelivery).orElse(new Delivery(Delivery.DIRECTORY));
 
@@ -112,7 +113,7 @@ final class PartnerFileReader {
         if (earlier != null) {
             throw node.problem("agreement " + earlier + " already covers " + sender + " -> " + receiver + " " + document);
         }
-        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, sign, deliver));
+        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver));
     }
 
     private Delivery readDelivery(ConfigNode node) {

@@ -84,11 +84,21 @@ public final class MappingCatalog implements AutoCloseable {
         return mappings.stream().map(SmooksMapping::descriptor).toList();
     }
 
-    /** The mapping that reads this message and writes the target format, if one exists. */
-    Optional<SmooksMapping> find(Format source, String messageType, String version, Format target) {
+    /** The mapping that reads this message and writes what {@code target} asks, if one exists. */
+    Optional<SmooksMapping> find(Format source, String messageType, String version, Target target) {
         return mappings.stream()
-                .filter(m -> m.descriptor().target() == target && m.descriptor().reads(source, messageType, version))
+                .filter(m -> target.accepts(m.descriptor().target(), m.descriptor().targetVersion())
+                        && m.descriptor().reads(source, messageType, version))
                 .findFirst();
+    }
+
+    /** Every mapping that reads this message into XML: the first legs of a chain through a pivot. */
+    List<SmooksMapping> toXml(Format source, String messageType, String version) {
+        return mappings.stream()
+                .filter(m -> m.descriptor().target().syntax() == org.entrepot.document.Syntax.XML
+                        && m.descriptor().target() != source
+                        && m.descriptor().reads(source, messageType, version))
+                .toList();
     }
 
     /** Loads every Smooks configuration now (for a server that prefers a slower start to a slow first document). */

@@ -22,12 +22,14 @@ import org.entrepot.document.DocumentType;
  * @param sourceVersions directories or versions read ({@code D96A}, {@code 004010}); empty = any
  * @param target         the format written
  * @param targetMessage  message type written
+ * @param targetVersion  directory or version written ({@code D96A}, {@code 004010}, {@code 2.1},
+ *                       {@code pain.001.001.09}); a chained mapping reads the next one with it
  * @param document       the business document family
  * @param smooksConfig   the Smooks configuration, relative to the mappings root
  */
 public record MappingDescriptor(String id, String folder, Format source, String sourceMessage,
                                 Set<String> sourceVersions, Format target, String targetMessage,
-                                DocumentType document, String smooksConfig) {
+                                String targetVersion, DocumentType document, String smooksConfig) {
 
     static final String FILE_NAME = "mapping.properties";
 
@@ -50,6 +52,7 @@ public record MappingDescriptor(String id, String folder, Format source, String 
                 reader.set("source.versions"),
                 reader.format("target.format"),
                 reader.required("target.message"),
+                reader.required("target.version").toUpperCase(Locale.ROOT),
                 reader.document("document"),
                 folder + "/" + reader.required("smooks"));
     }
@@ -57,7 +60,7 @@ public record MappingDescriptor(String id, String folder, Format source, String 
     /** Whether this mapping reads the given message in the given directory or version. */
     public boolean reads(Format format, String messageType, String version) {
         return source == format && sourceMessage.equals(messageType)
-                && (sourceVersions.isEmpty() || sourceVersions.contains(version.toUpperCase(Locale.ROOT)));
+                && (sourceVersions.isEmpty() || version.isEmpty() || sourceVersions.contains(version.toUpperCase(Locale.ROOT)));
     }
 
     private record Reader(Path file, Properties properties) {
@@ -72,6 +75,9 @@ public record MappingDescriptor(String id, String folder, Format source, String 
 
         Format format(String key) {
             String value = required(key);
+            if (value.equalsIgnoreCase(Format.XML.id())) {
+                throw new MappingConfigException(file, key, "'xml' names a family's format, not one a mapping reads or writes");
+            }
             return Format.byName(value).orElseThrow(() -> new MappingConfigException(file, key,
                     "'" + value + "' is not a format; known: " + Arrays.toString(Format.values()).toLowerCase(Locale.ROOT)));
         }

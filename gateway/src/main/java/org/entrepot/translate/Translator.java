@@ -25,6 +25,8 @@ import org.entrepot.identify.EdifactEnvelopeReader;
 import org.entrepot.identify.Envelope;
 import org.entrepot.identify.SyntaxSniffer;
 import org.entrepot.identify.X12EnvelopeReader;
+import org.entrepot.identify.XmlDocumentKind;
+import org.entrepot.identify.XmlDocumentKinds;
 import org.entrepot.identify.XmlEnvelopeReader;
 import org.entrepot.translate.edi.EdiFunctions;
 import org.entrepot.translate.edi.EdiMessageCursor;
@@ -93,7 +95,17 @@ public final class Translator {
 
     /** Translates {@code source} into {@code target}; never throws for a bad document. */
     public Outcome<List<TranslatedDocument>> translate(byte[] source, Format target) {
+        return translate(source, Target.of(target), controlReferences);
+    }
+
+    /** Translates {@code source} into {@code target}, in the version it names; never throws for a bad document. */
+    public Outcome<List<TranslatedDocument>> translate(byte[] source, Target target) {
         return translate(source, target, controlReferences);
+    }
+
+    /** As {@link #translate(byte[], Target, Supplier)} in whichever version the catalog offers first. */
+    public Outcome<List<TranslatedDocument>> translate(byte[] source, Format target, Supplier<String> references) {
+        return translate(source, Target.of(target), references);
     }
 
     /**
@@ -101,7 +113,7 @@ public final class Translator {
      * {@code references} (the gateway's persistent sequence for the partner pair). A reference is
      * drawn only when a template reads it, so UBL output consumes none.
      */
-    public Outcome<List<TranslatedDocument>> translate(byte[] source, Format target, Supplier<String> references) {
+    public Outcome<List<TranslatedDocument>> translate(byte[] source, Target target, Supplier<String> references) {
         Syntax syntax = SyntaxSniffer.sniff(source);
         return switch (syntax) {
             case EDIFACT -> new EdifactEnvelopeReader().charset(source)
@@ -114,7 +126,7 @@ public final class Translator {
         };
     }
 
-    private Outcome<List<TranslatedDocument>> translateEdi(byte[] source, Charset charset, Format format, Format target,
+    private Outcome<List<TranslatedDocument>> translateEdi(byte[] source, Charset charset, Format format, Target target,
                                                            Supplier<String> references) {
         List<TranslatedDocument> documents = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
@@ -147,12 +159,18 @@ public final class Translator {
         return rejections.isEmpty() ? Outcome.accepted(documents) : Outcome.rejected(rejections);
     }
 
-    private Outcome<List<TranslatedDocument>> translateXml(byte[] source, Envelope envelope, Format target,
+    private Outcome<List<TranslatedDocument>> translateXml(byte[] source, Envelope envelope, Target target,
                                                            Supplier<String> references) {
         Position at = envelope.positions().message();
-        Optional<Route> route = route(Format.UBL, envelope.messageType(), envelope.messageVersion(), target);
+        Optional<XmlDocumentKind> kind = XmlDocumentKinds.packaged().forMessage(envelope.syntaxIdentifier(), envelope.messageType());
+        if (kind.isEmpty()) {
+            return Outcome.rejected(Rejection.of(Reason.UNKNOWN_DOCUMENT_TYPE, at, "root element '" + envelope.messageType()
+                    + "' in namespace '" + envelope.syntaxIdentifier() + "' is not a document the gateway knows"));
+        }
+        Format format = Format.byName(kind.get().format()).orElseThrow();
+        Optional<Route> route = route(format, envelope.messageType(), envelope.messageVersion(), target);
         if (route.isEmpty()) {
-            return Outcome.rejected(noMapping(at, Format.UBL, envelope.messageType() + " " + envelope.messageVersion(), target));
+            return Outcome.rejected(noMapping(at, format, envelope.messageType() + " " + envelope.messageVersion(), target));
         }
         try {
             boolean latin1 = StandardCharsets.ISO_8859_1.newEncoder().canEncode(new String(source, envelope.charset()));
@@ -174,17 +192,26 @@ public final class Translator {
         }
     }
 
-    private Optional<Route> route(Format source, String messageType, String version, Format target) {
-        if (source == target) {
+    /**
+     * A mapping straight to the target, else two through an XML pivot: the first leg writes the
+     * family's XML (UBL for an invoice, ISO 20022 for a payment), the second reads it.
+     */
+    private Optional<Route> route(Format source, String messageType, String version, Target target) {
+        if (target.format().acceptsOutput(source) && target.version().isEmpty()) {
             return Optional.empty();
         }
         Optional<SmooksMapping> direct = catalog.find(source, messageType, version, target);
-        if (direct.isPresent() || source == Format.UBL || target == Format.UBL) {
+        if (direct.isPresent()) {
             return direct.map(m -> new Route(m, null));
         }
-        return catalog.find(source, messageType, version, Format.UBL).flatMap(toUbl ->
-                catalog.find(Format.UBL, toUbl.descriptor().targetMessage(), "2.1", target)
-                        .map(fromUbl -> new Route(toUbl, fromUbl)));
+        for (SmooksMapping toPivot : catalog.toXml(source, messageType, version)) {
+            MappingDescriptor pivot = toPivot.descriptor();
+            Optional<SmooksMapping> fromPivot = catalog.find(pivot.target(), pivot.targetMessage(), pivot.targetVersion(), target);
+            if (fromPivot.isPresent()) {
+                return Optional.of(new Route(toPivot, fromPivot.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private TranslatedDocument finish(Route route, String firstOutput, String sourceReference, Supplier<String> references) {
@@ -248,8 +275,8 @@ public final class Translator {
         }
     }
 
-    private static Rejection noMapping(Position at, Format source, String message, Format target) {
-        return Rejection.of(Reason.NO_MAPPING, at, "no mapping from " + source.id() + " " + message + " to " + target.id());
+    private static Rejection noMapping(Position at, Format source, String message, Target target) {
+        return Rejection.of(Reason.NO_MAPPING, at, "no mapping from " + source.id() + " " + message + " to " + target);
     }
 
     private static String failure(Route route, RuntimeException e) {

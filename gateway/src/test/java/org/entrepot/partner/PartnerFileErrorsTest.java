@@ -121,9 +121,9 @@ class PartnerFileErrorsTest {
     void anAgreementForAnUnknownDocumentTypeIsRefused() throws IOException {
         PartnerConfigException e = loadFails(PARTNERS + """
                 agreements:
-                  - { id: a, sender: nordwind, receiver: globex, document: ORDER, deliverAs: ubl }
+                  - { id: a, sender: nordwind, receiver: globex, document: PURCHASE_REQUISITION, deliverAs: ubl }
                 """);
-        assertProblem(e, 14, "agreements[0].document", "unknown value ORDER; expected one of INVOICE");
+        assertProblem(e, 14, "agreements[0].document", "unknown value PURCHASE_REQUISITION; expected one of " + String.join(", ", java.util.Arrays.stream(org.entrepot.document.DocumentType.values()).map(Enum::name).toList()));
     }
 
     @Test
@@ -132,7 +132,7 @@ class PartnerFileErrorsTest {
                 agreements:
                   - { id: a, sender: nordwind, receiver: globex, document: INVOICE, deliverAs: pdf }
                 """);
-        assertProblem(e, 14, "agreements[0].deliverAs", "unknown format pdf; expected one of edifact, ubl, x12");
+        assertProblem(e, 14, "agreements[0].deliverAs", "unknown format pdf; expected one of cii, edifact, entrepot, iso20022, ubl, x12, xml");
     }
 
     @Test

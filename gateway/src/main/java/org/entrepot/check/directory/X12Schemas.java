@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
@@ -24,16 +23,16 @@ import java.util.regex.Pattern;
  * envelope.
  *
  * <p>The version and transaction set come from the partner's GS and ST segments. They are only
- * ever compared with the fixed list of {@linkplain #AVAILABLE schemas we ship}; partner text
- * never becomes part of a resource name.
+ * used in a resource name after they match strict patterns (six digits, three digits), so
+ * partner text can never point anywhere but at a schema we ship.
  */
 public final class X12Schemas {
 
     /** Class-path folder of the schemas. */
     static final String ROOT = "staedi/x12/";
 
-    /** {@code version/set} of every schema under {@link #ROOT}. */
-    static final Set<String> AVAILABLE = Set.of("004010/810");
+    /** ST01: three digits. */
+    private static final Pattern TRANSACTION_SET = Pattern.compile("[0-9]{3}");
 
     /** GS08: six digits of version and release ({@code 004010}), then an optional industry code ({@code 004010VICS}). */
     private static final Pattern VERSION_RELEASE = Pattern.compile("00[0-9]{4}[A-Za-z0-9]{0,6}");
@@ -63,14 +62,19 @@ public final class X12Schemas {
      * @return the schema, or empty when we have none for that version and set
      */
     public Optional<Schema> schema(String version, String transactionSet) {
-        if (version == null || transactionSet == null || !VERSION_RELEASE.matcher(version).matches()) {
+        if (version == null || transactionSet == null || !VERSION_RELEASE.matcher(version).matches()
+                || !TRANSACTION_SET.matcher(transactionSet).matches()) {
             return Optional.empty();
         }
         String key = version.substring(0, 6) + '/' + transactionSet;
-        if (!AVAILABLE.contains(key)) {
-            return Optional.empty();
+        Schema schema = parsed.get(key);
+        if (schema == null) {
+            if (loader.getResource(ROOT + key + ".xml") == null) {
+                return Optional.empty();
+            }
+            schema = parsed.computeIfAbsent(key, this::load);
         }
-        return Optional.of(parsed.computeIfAbsent(key, this::load));
+        return Optional.of(schema);
     }
 
     /**
