@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.xml.validation.Schema;
 import org.entrepot.document.Rejection;
+import org.entrepot.document.Syntax;
 import org.entrepot.identify.Envelope;
 import org.entrepot.identify.XmlEnvelopeReader;
 import org.entrepot.translate.edi.EdiMessageCursor;
@@ -66,14 +67,34 @@ public final class InterchangeCheck {
             int owner = owner(headers, problem);
             (owner < 0 ? outside : inside.get(owner)).add(problem);
         }
+        FunctionalGroups x12 = envelope.syntax() == Syntax.X12
+                ? FunctionalGroups.scan(document, envelope.charset(), envelope.delimiters()) : null;
         List<InterchangeReport.Message> messages = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             MessageHeader h = headers.get(i);
             messages.add(new InterchangeReport.Message(h.reference(), h.type(), List.of(h.version()), h.segment(),
-                    inside.get(i)));
+                    inside.get(i), x12 == null ? "" : x12.convention(h.segment())));
         }
-        return new InterchangeReport(outside, messages);
+        return new InterchangeReport(outside, messages, x12 == null ? List.of() : groups(x12, outside, messages));
     }
+
+    /** Each X12 group with the problems of its GS/GE and the transaction sets between them. */
+    private static List<InterchangeReport.Group> groups(FunctionalGroups scan, List<Rejection> outside,
+                                                        List<InterchangeReport.Message> messages) {
+        List<InterchangeReport.Group> groups = new ArrayList<>();
+        for (FunctionalGroups.Facts facts : scan.groups()) {
+            List<Rejection> problems = outside.stream()
+                    .filter(p -> p.position().segmentTag() != null && GROUP_ENVELOPE.contains(p.position().segmentTag())
+                            && facts.holds(p.position().segment()))
+                    .toList();
+            List<InterchangeReport.Message> inside = messages.stream().filter(m -> facts.holds(m.headerSegment())).toList();
+            groups.add(new InterchangeReport.Group(facts.functionalId(), facts.controlNumber(), facts.version(),
+                    facts.applicationSender(), facts.applicationReceiver(), facts.declaredCount(), problems, inside));
+        }
+        return groups;
+    }
+
+    private static final Set<String> GROUP_ENVELOPE = Set.of("GS", "GE");
 
     private static final Set<String> ENVELOPE = Set.of("UNA", "UNB", "UNG", "UNE", "UNZ", "ISA", "GS", "GE", "IEA");
 

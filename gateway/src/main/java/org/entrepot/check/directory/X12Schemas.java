@@ -33,7 +33,7 @@ public final class X12Schemas {
     static final String ROOT = "staedi/x12/";
 
     /** {@code version/set} of every schema under {@link #ROOT}. */
-    static final Set<String> AVAILABLE = Set.of("004010/810");
+    static final Set<String> AVAILABLE = Set.of("004010/810", "005010/810");
 
     /** GS08: six digits of version and release ({@code 004010}), then an optional industry code ({@code 004010VICS}). */
     private static final Pattern VERSION_RELEASE = Pattern.compile("00[0-9]{4}[A-Za-z0-9]{0,6}");

@@ -314,7 +314,10 @@ public final class EdiMessageCursor implements Closeable {
 
     private Rejection problem(EDIStreamEvent event) {
         Location location = reader.getLocation();
-        return EdiProblems.fromStaedi(reader.getErrorType(), event, segmentIndex, location, reader.getReferenceCode());
+        // StAEDI reports segment errors (unexpected, missing, repeated too often) before the
+        // START_SEGMENT of the segment that revealed them: that segment is the next one.
+        int at = event == EDIStreamEvent.SEGMENT_ERROR ? segmentIndex + 1 : segmentIndex;
+        return EdiProblems.fromStaedi(reader.getErrorType(), event, at, location, reader.getReferenceCode());
     }
 
     @Override
