@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.validation.Schema;
+import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
 import org.entrepot.document.Syntax;
 import org.entrepot.identify.Envelope;
@@ -100,7 +101,8 @@ public final class InterchangeCheck {
 
     private static int owner(List<MessageHeader> headers, Rejection problem) {
         String tag = problem.position().segmentTag();
-        if (tag != null && ENVELOPE.contains(tag)) {
+        if (tag != null && ENVELOPE.contains(tag) || problem.reason() == Reason.TRUNCATED_INTERCHANGE) {
+            // an interchange cut short lacks its trailer: the envelope is what is broken
             return -1;
         }
         int owner = -1;

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.entrepot.check.InterchangeReport;
+import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
 import org.entrepot.identify.Envelope;
 
@@ -124,7 +125,9 @@ public final class ContrlWriter {
                 .append('+').append(party(original.receiverId(), original.receiverQualifier(), v4))
                 .append('+').append(envelope.isEmpty() ? ACKNOWLEDGED : REJECTED);
         if (!envelope.isEmpty()) {
-            uci.append(errorDetail(envelope.get(0)));
+            Rejection first = envelope.get(0);
+            // cut short, the interchange lacks its UNZ whatever segment it stopped in
+            uci.append(first.reason() == Reason.TRUNCATED_INTERCHANGE ? "+" + EdifactErrorCodes.of(first) + "+UNZ" : errorDetail(first));
         }
         return uci.toString();
     }

@@ -206,6 +206,21 @@ class X12AcknowledgementTest {
     }
 
     @Test
+    void oneBrokenSetOfTwoMakesTheGroupPartiallyAccepted() {
+        String set = LAKESIDE_4010.substring(LAKESIDE_4010.indexOf("ST*810"), LAKESIDE_4010.indexOf("GE*"));
+        String two = LAKESIDE_4010.replace("GE*1*1187~", set.replace("ST*810*0001~", "ST*810*0002~")
+                .replace("SE*39*0001~", "SE*40*0002~") + "GE*2*1187~");
+
+        assertEquals(fa997(
+                "AK1*IN*1187",
+                "AK2*810*0001",
+                "AK5*A",
+                "AK2*810*0002",
+                "AK5*R*4",
+                "AK9*P*2*2*1"), ack(two));
+    }
+
+    @Test
     void aValid5010InvoiceIsAcceptedWithA999() {
         assertEquals(fa999(
                 "AK1*IN*1187*005010",
