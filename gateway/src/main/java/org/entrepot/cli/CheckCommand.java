@@ -14,6 +14,7 @@ import org.entrepot.check.InterchangeCheck;
 import org.entrepot.check.InterchangeReport;
 import org.entrepot.check.ack.AckType;
 import org.entrepot.check.ack.Acknowledgements;
+import org.entrepot.check.ack.ErrorCode;
 import org.entrepot.check.directory.MessageSchemas;
 import org.entrepot.document.Outcome;
 import org.entrepot.document.Rejection;
@@ -75,7 +76,10 @@ final class CheckCommand implements Callable<Integer> {
         System.out.print(new Acknowledgements(Clock.systemUTC(), controlReference(syntax)).write(type, envelope.value(), report));
         System.out.flush();
         if (!report.accepted()) {
-            TranslateCommand.printRejections(System.err, file, report.problems());
+            System.err.println(file + ": refused");
+            for (Rejection problem : report.problems()) {
+                System.err.println("  " + problem + " [" + ErrorCode.of(problem, type) + "]");
+            }
             return Entrepot.REJECTED;
         }
         return 0;

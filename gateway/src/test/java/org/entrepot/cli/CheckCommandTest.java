@@ -91,6 +91,8 @@ class CheckCommandTest {
 
         assertEquals(Entrepot.REJECTED, Entrepot.run("check", broken.toString()));
         assertEquals(List.of("AK3*N3*6**8", "AK4*1**5", "AK5*R*5", "AK9*R*1*1*0"), printed("~").subList(5, 9));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("ELEMENT_TOO_LONG at segment 8 (N3), element 1"), err::toString);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("[AK403=5]"), err::toString);
     }
 
     @Test
