@@ -53,17 +53,29 @@ public final class Acknowledgements {
      *     CONTRL for X12), or the supplied control reference does not fit the syntax
      */
     public String write(AckType type, Envelope original, InterchangeReport report) {
+        return acknowledge(type, original, report).text();
+    }
+
+    /** The default acknowledgement, with the control reference it was given. */
+    public Acknowledgement acknowledge(Envelope original, InterchangeReport report) {
+        return acknowledge(defaultFor(original, report), original, report);
+    }
+
+    /** As {@link #write(AckType, Envelope, InterchangeReport)}, with the control reference it was given. */
+    public Acknowledgement acknowledge(AckType type, Envelope original, InterchangeReport report) {
         if (!answers(type, original)) {
             throw new IllegalArgumentException(type.label() + " cannot acknowledge a " + original.syntax() + " interchange");
         }
         ZonedDateTime at = ZonedDateTime.now(clock);
         String reference = controlReferences.get();
-        return switch (type) {
+        String text = switch (type) {
             case CONTRL -> ContrlWriter.write(original, report, reference, at);
             case TA1 -> Ta1Writer.write(original, report, reference, at);
             case FA_997 -> FunctionalAckWriter.write(original, report, false, reference, at);
             case FA_999 -> FunctionalAckWriter.write(original, report, true, reference, at);
         };
+        String written = type == AckType.CONTRL ? reference : "0".repeat(Math.max(0, 9 - reference.length())) + reference;
+        return new Acknowledgement(type, written, text, original.charset());
     }
 
     /** 005010 and later: GS08 when it names a version, otherwise ISA12. */

@@ -167,9 +167,11 @@ class ContrlWriterTest {
         assertEquals(List.of(
                 "UNA:+.?*",
                 "UNB+UNOW:4+5012345000008:14+6901234000009:14+20261122:1200+CTL0001",
-                "UNH+1+CONTRL:4:1:UN"), segments.subList(0, 3));
-        assertEquals("UCM+1+INVOIC:D:96A:UN+7", segments.get(4));
-        assertEquals("UNT+4+1", segments.get(5));
+                "UNH+1+CONTRL:4:1:UN",
+                "UCI+YH2026112101+6901234000009:14+5012345000008:14+7",
+                "UCM+1+INVOIC:D:96A:UN+7",
+                "UNT+4+1",
+                "UNZ+1+CTL0001"), segments, "CCYYMMDD in UNB, as syntax 4 writes dates");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.entrepot.check.InterchangeCheck;
 import org.entrepot.check.InterchangeReport;
 import org.entrepot.check.directory.MessageSchemas;
@@ -218,6 +219,23 @@ class X12AcknowledgementTest {
                 "AK2*810*0002",
                 "AK5*R*4",
                 "AK9*P*2*2*1"), ack(two));
+    }
+
+    @Test
+    void eachAcknowledgementTakesTheNextControlNumberFromTheCallersSequence() {
+        AtomicLong sequence = new AtomicLong(41);
+        Acknowledgements acks = new Acknowledgements(NOON, () -> Long.toString(sequence.incrementAndGet()));
+        Checked checked = checked(LAKESIDE_4010);
+
+        Acknowledgement first = acks.acknowledge(checked.envelope(), checked.report());
+        Acknowledgement second = acks.acknowledge(AckType.TA1, checked.envelope(), checked.report());
+
+        assertEquals(AckType.FA_997, first.type());
+        assertEquals("000000042", first.controlReference());
+        assertTrue(first.text().startsWith(ISA_4010 + "~\n"), first.text());
+        assertTrue(first.text().endsWith("IEA*1*000000042~\n"), first.text());
+        assertEquals("000000043", second.controlReference());
+        assertTrue(second.text().endsWith("IEA*0*000000043~\n"), second.text());
     }
 
     @Test
