@@ -4,6 +4,7 @@ import com.helger.ubl21.UBL21Marshaller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class InterchangeCheck {
             while ((header = cursor.nextMessage()).isPresent()) {
                 headers.add(header.get());
             }
-            problems = cursor.problems();
+            problems = withRepertoire(cursor.problems(), document, envelope);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,6 +97,29 @@ public final class InterchangeCheck {
     }
 
     private static final Set<String> GROUP_ENVELOPE = Set.of("GS", "GE");
+
+    /**
+     * Adds the characters outside a UNOA/UNOB repertoire, in segment order. Where one sits in an
+     * element StAEDI already found invalid, StAEDI's finding (a wrong type, usually) goes: the
+     * character is the cause, and error 21 says so.
+     */
+    private static List<Rejection> withRepertoire(List<Rejection> problems, byte[] document, Envelope envelope) {
+        if (envelope.syntax() != Syntax.EDIFACT || envelope.delimiters() == null) {
+            return problems;
+        }
+        List<Rejection> characters = CharacterRepertoire.of(envelope.syntaxIdentifier())
+                .map(r -> r.check(new String(document, envelope.charset()), envelope.delimiters()))
+                .orElse(List.of());
+        if (characters.isEmpty()) {
+            return problems;
+        }
+        List<Rejection> all = new ArrayList<>(problems);
+        all.removeIf(p -> p.reason() == Reason.INVALID_ELEMENT
+                && characters.stream().anyMatch(c -> c.position().equals(p.position())));
+        all.addAll(characters);
+        all.sort(Comparator.comparingInt(p -> p.position().segment()));
+        return all;
+    }
 
     private static final Set<String> ENVELOPE = Set.of("UNA", "UNB", "UNG", "UNE", "UNZ", "ISA", "GS", "GE", "IEA");
 

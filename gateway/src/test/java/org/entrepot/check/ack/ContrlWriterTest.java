@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.entrepot.check.InterchangeCheck;
 import org.entrepot.check.InterchangeReport;
 import org.entrepot.check.directory.MessageSchemas;
@@ -58,7 +59,13 @@ class ContrlWriterTest {
     }
 
     private static List<String> expected(String... body) {
+        return expectedIn("UNOC", body);
+    }
+
+    /** The CONTRL is written in the syntax level of the interchange it answers. */
+    private static List<String> expectedIn(String syntax, String... body) {
         List<String> all = new java.util.ArrayList<>(HEADER);
+        all.set(1, HEADER.get(1).replace("UNOC", syntax));
         all.addAll(List.of(body));
         all.add("UNT+" + (body.length + 2) + "+1");
         all.add(TRAILER);
@@ -135,6 +142,30 @@ class ContrlWriterTest {
                 "UCM+1+INVOIC:D:96A:UN:EAN008+4",
                 "UCS+24",
                 "UCD+37+1:2"), contrl(letter), "QTY C186/6060 is n..15");
+    }
+
+    @Test
+    void aLowerCaseLetterInAUnoaInterchangeIsReportedWithError21() {
+        String unoa = NORDWIND.replace("UNOC:3", "UNOA:3").toUpperCase(Locale.ROOT).replace("\u00dc", "UE");
+        assertTrue(report(unoa, StandardCharsets.ISO_8859_1).accepted(), "level A: upper case, digits and a few signs");
+
+        assertEquals(expectedIn("UNOA",
+                UCI_ACKNOWLEDGED,
+                "UCM+1+INVOIC:D:96A:UN:EAN008+4",
+                "UCS+23",
+                "UCD+21+3:4"), contrl(unoa.replace("HEX BOLT M8", "Hex BOLT M8")));
+    }
+
+    @Test
+    void anUmlautInAUnobInterchangeIsReportedWithError21ButLowerCaseIsFine() {
+        String unob = NORDWIND.replace("UNOC:3", "UNOB:3").replace("R\u00fcckfragen an Frau M\u00fcller", "Rueckfragen an Frau Mueller");
+        assertTrue(report(unob, StandardCharsets.ISO_8859_1).accepted(), "level B adds lower case");
+
+        assertEquals(expectedIn("UNOB",
+                UCI_ACKNOWLEDGED,
+                "UCM+1+INVOIC:D:96A:UN:EAN008+4",
+                "UCS+6",
+                "UCD+21+4:2"), contrl(unob.replace("Rueckfragen", "R\u00fcckfragen")), "FTX C108/4440, second component");
     }
 
     @Test
