@@ -134,7 +134,7 @@ public final class ContrlWriter {
 
     private static String ucm(InterchangeReport.Message message, boolean v4) {
         StringBuilder ucm = new StringBuilder("UCM+").append(escape(message.reference(), v4)).append('+')
-                .append(message.identifier()).append('+').append(message.accepted() ? ACKNOWLEDGED : REJECTED);
+                .append(identifier(message, v4)).append('+').append(message.accepted() ? ACKNOWLEDGED : REJECTED);
         for (Rejection problem : message.problems()) {
             if (onMessageEnvelope(problem)) {
                 ucm.append(errorDetail(problem));
@@ -142,6 +142,22 @@ public final class ContrlWriter {
             }
         }
         return ucm.toString();
+    }
+
+    /** S009 as the original's UNH wrote it ({@code INVOIC:D:96A:UN[:EAN008]}), each component released again. */
+    private static String identifier(InterchangeReport.Message message, boolean v4) {
+        List<String> version = message.version();
+        StringBuilder s009 = new StringBuilder(escape(message.type(), v4));
+        if (version.size() >= 3) {
+            // StAEDI lists the version as agency, version, release[, association]
+            for (int part : new int[] {1, 2, 0, 3}) {
+                String value = part < version.size() && version.get(part) != null ? version.get(part) : "";
+                if (part != 3 || !value.isEmpty()) {
+                    s009.append(':').append(escape(value, v4));
+                }
+            }
+        }
+        return s009.toString();
     }
 
     /** {@code +0085+0013+S011}: the error code, the service segment's tag and the element position. */

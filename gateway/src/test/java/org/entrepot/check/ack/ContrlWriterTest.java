@@ -191,6 +191,15 @@ class ContrlWriterTest {
     }
 
     @Test
+    void serviceCharactersInAQuotedReferenceAreReleasedAgain() {
+        String plus = NORDWIND.replace("UNH+1+", "UNH+A?+1+").replace("UNT+65+1'", "UNT+65+A?+1'");
+
+        assertEquals(expected(
+                UCI_ACKNOWLEDGED,
+                "UCM+A?+1+INVOIC:D:96A:UN:EAN008+7"), contrl(plus));
+    }
+
+    @Test
     void aSyntax4InterchangeGetsCONTRL41InSyntax4() {
         String yuanhang = new String(Samples.read("invoices/yuanhang-globex-invoic-d96a-utf8.edi"), StandardCharsets.UTF_8);
         List<String> segments = contrl(yuanhang, StandardCharsets.UTF_8);
