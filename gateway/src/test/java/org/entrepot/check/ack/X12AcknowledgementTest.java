@@ -152,6 +152,15 @@ class X12AcknowledgementTest {
     }
 
     @Test
+    void aFunctionalIdentifierOutsideItsListRejectsTheGroupWithAk9Code1() {
+        assertEquals(fa997(
+                "AK1*Q9*1187",
+                "AK2*810*0001",
+                "AK5*A",
+                "AK9*R*1*1*1*1"), ack(LAKESIDE_4010.replace("GS*IN*", "GS*Q9*")), "GS01 (479) has no code Q9");
+    }
+
+    @Test
     void aSoundEnvelopeEarnsAnAcceptingTa1WhenOneIsAskedFor() {
         assertEquals(ta1("TA1*000001187*261120*0930*A*000"), ack(AckType.TA1, LAKESIDE_4010));
     }
