@@ -86,7 +86,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
                 new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)),
                 ControlNumbers.open(dataDir), new CmsSigner(),
                 gatewayKey, new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
-                evidence.quarantine(), clock, new Acknowledger(clock, Acknowledger.X12Acknowledgements.NONE),
+                evidence.quarantine(), clock, new Acknowledger(clock),
                 OutboundInterchanges.open(dataDir)));
     }
 
