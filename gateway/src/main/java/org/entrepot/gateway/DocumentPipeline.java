@@ -60,6 +60,9 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
                          Acknowledger acknowledger, OutboundInterchanges outbound) {
     }
 
+    /** Transport message ids share the claims table with control references, under this prefix. */
+    private static final String TRANSPORT_PREFIX = "transport-message-id:";
+
     private final Stages stages;
     private final AcknowledgementStep acknowledgements;
 
@@ -135,8 +138,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         Outcome<List<TranslatedDocument>> translated = translate(document, identification);
         if (!translated.isAccepted()) {
             // the interchange was not accepted after all: a corrected resend may use its reference
-            stages.duplicates().release(identification.sender().id(), envelope.controlReference(),
-                    document.messageId());
+            release(document, identification);
             acknowledgements.application(document, identification, translated.rejections(), journey::event);
             reject(journey, translated.rejections());
             return;
@@ -164,7 +166,9 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
      */
     private void refuseDuplicate(Journey journey, Identification identification, InterchangeReport report, String earlier) {
         Envelope envelope = identification.envelope();
-        String sentence = "interchange " + envelope.controlReference() + " from " + identification.sender().id()
+        String transportId = journey.document.metadata(InboundDocument.TRANSPORT_MESSAGE_ID);
+        String sentence = (envelope.controlReference().isEmpty() && transportId != null ? "transmission " + transportId
+                : "interchange " + envelope.controlReference()) + " from " + identification.sender().id()
                 + " was already received as message " + earlier;
         if (identification.agreement().acknowledge().duplicates() == Acknowledgement.DuplicateAnswer.REPEAT_ACK) {
             acknowledgements.repeat(journey.document, identification, earlier, journey::event);
@@ -245,10 +249,28 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
      */
     private Optional<String> claim(InboundDocument document, Identification identification) {
         Envelope envelope = identification.envelope();
-        if (envelope.controlReference().isEmpty()) {
-            return Optional.empty(); // nothing to recognise a resend by
+        String sender = identification.sender().id();
+        String transportId = document.metadata(InboundDocument.TRANSPORT_MESSAGE_ID);
+        if (transportId != null) {
+            Optional<String> earlier = stages.duplicates().claim(sender, TRANSPORT_PREFIX + transportId, document.messageId());
+            if (earlier.isPresent()) {
+                return earlier;
+            }
         }
-        return stages.duplicates().claim(identification.sender().id(), envelope.controlReference(), document.messageId());
+        if (envelope.controlReference().isEmpty()) {
+            return Optional.empty(); // nothing else to recognise a resend by
+        }
+        return stages.duplicates().claim(sender, envelope.controlReference(), document.messageId());
+    }
+
+    /** Gives up both claims of a document the application refused, so a corrected resend is taken. */
+    private void release(InboundDocument document, Identification identification) {
+        String sender = identification.sender().id();
+        stages.duplicates().release(sender, identification.envelope().controlReference(), document.messageId());
+        String transportId = document.metadata(InboundDocument.TRANSPORT_MESSAGE_ID);
+        if (transportId != null) {
+            stages.duplicates().release(sender, TRANSPORT_PREFIX + transportId, document.messageId());
+        }
     }
 
     private void reject(Journey journey, List<Rejection> rejections) {

@@ -42,6 +42,7 @@ public final class HttpIntakeRoute extends RouteBuilder {
     /** Archive step prefix of the acknowledgements sent back (see deliver.ReplyDelivery). */
     private static final String ACKNOWLEDGEMENT_STEP = "acknowledgement-";
     private final Archive archive;
+    private static final int MAX_TRANSPORT_ID = 255;
 
     /** Route id of the GET. */
     public static final String STATUS_ROUTE_ID = "receive-http-status";
@@ -129,11 +130,30 @@ public final class HttpIntakeRoute extends RouteBuilder {
             metadata.put(InboundDocument.CONTENT_TYPE, contentType.length() > MAX_CONTENT_TYPE
                     ? contentType.substring(0, MAX_CONTENT_TYPE) : contentType);
         }
+        transportMessageId(request.getHeader("Message-ID", String.class))
+                .ifPresent(id -> metadata.put(InboundDocument.TRANSPORT_MESSAGE_ID, id));
         if (request instanceof HttpMessage http && http.getRequest().remoteAddress() != null) {
             SocketAddress remote = http.getRequest().remoteAddress();
             metadata.put(InboundDocument.REMOTE_ADDRESS, remote.hostAddress());
         }
         Handoff.prepare(exchange, new InboundDocument(MessageIds.next(), body, metadata));
+    }
+
+    /**
+     * A client's Message-ID, kept only when it is a plausible id (printable ASCII, at most 255
+     * characters, angle brackets removed): it is compared, never interpreted.
+     */
+    static java.util.Optional<String> transportMessageId(String header) {
+        if (header == null) {
+            return java.util.Optional.empty();
+        }
+        String id = header.strip();
+        if (id.startsWith("<") && id.endsWith(">")) {
+            id = id.substring(1, id.length() - 1);
+        }
+        boolean plausible = !id.isEmpty() && id.length() <= MAX_TRANSPORT_ID
+                && id.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        return plausible ? java.util.Optional.of(id) : java.util.Optional.empty();
     }
 
     private void accepted(Exchange exchange) {
