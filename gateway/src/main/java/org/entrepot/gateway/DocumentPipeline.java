@@ -126,9 +126,9 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             return;
         }
         journey.event(EventType.CHECKED, "syntax and structure valid");
-        Optional<String> earlier = claim(document, identification);
-        if (earlier.isPresent()) {
-            refuseDuplicate(journey, identification, report, earlier.get());
+        Optional<Resend> resend = claim(document, identification);
+        if (resend.isPresent()) {
+            refuseDuplicate(journey, identification, report, resend.get());
             return;
         }
         if (edi) {
@@ -164,12 +164,10 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
      * A resend of an interchange already accepted: never processed again. The agreement says
      * whether the sender hears the earlier answer again or a rejection naming the earlier copy.
      */
-    private void refuseDuplicate(Journey journey, Identification identification, InterchangeReport report, String earlier) {
+    private void refuseDuplicate(Journey journey, Identification identification, InterchangeReport report, Resend resend) {
         Envelope envelope = identification.envelope();
-        String transportId = journey.document.metadata(InboundDocument.TRANSPORT_MESSAGE_ID);
-        String sentence = (envelope.controlReference().isEmpty() && transportId != null ? "transmission " + transportId
-                : "interchange " + envelope.controlReference()) + " from " + identification.sender().id()
-                + " was already received as message " + earlier;
+        String earlier = resend.earlierMessageId();
+        String sentence = resend.what() + " from " + identification.sender().id() + " was already received as message " + earlier;
         if (identification.agreement().acknowledge().duplicates() == Acknowledgement.DuplicateAnswer.REPEAT_ACK) {
             acknowledgements.repeat(journey.document, identification, earlier, journey::event);
             journey.event(EventType.DUPLICATE, sentence + "; not processed again");
@@ -245,22 +243,27 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
      * broken copy can never hold a reference a valid one needs; a claim stays after a gateway
      * failure, so the redelivery is not refused.
      *
-     * @return the earlier message that holds the interchange, when this one is a resend
+     * @return the earlier message, when this one is a resend
      */
-    private Optional<String> claim(InboundDocument document, Identification identification) {
+    private Optional<Resend> claim(InboundDocument document, Identification identification) {
         Envelope envelope = identification.envelope();
         String sender = identification.sender().id();
         String transportId = document.metadata(InboundDocument.TRANSPORT_MESSAGE_ID);
         if (transportId != null) {
             Optional<String> earlier = stages.duplicates().claim(sender, TRANSPORT_PREFIX + transportId, document.messageId());
             if (earlier.isPresent()) {
-                return earlier;
+                return earlier.map(id -> new Resend(id, "transmission " + transportId));
             }
         }
         if (envelope.controlReference().isEmpty()) {
             return Optional.empty(); // nothing else to recognise a resend by
         }
-        return stages.duplicates().claim(sender, envelope.controlReference(), document.messageId());
+        return stages.duplicates().claim(sender, envelope.controlReference(), document.messageId())
+                .map(id -> new Resend(id, "interchange " + envelope.controlReference()));
+    }
+
+    /** A document found to be a resend: the message that came first, and what gave it away. */
+    private record Resend(String earlierMessageId, String what) {
     }
 
     /** Gives up both claims of a document the application refused, so a corrected resend is taken. */

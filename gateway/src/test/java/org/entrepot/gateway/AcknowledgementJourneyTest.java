@@ -40,7 +40,7 @@ class AcknowledgementJourneyTest {
 
     private static final String PARTNERS = """
             partners:
-              - { id: nordwind, name: Nordwind Handel GmbH, identifiers: [ { scheme: GLN, value: "4012345000009" } ] }
+              - { id: nordwind, name: Nordwind Handel GmbH, identifiers: [ { scheme: GLN, value: "4012345000009" } ], http: true }
               - { id: globex, name: Globex Retail Ltd, identifiers: [ { scheme: GLN, value: "5012345000008" } ] }
               - { id: meridian, name: Meridian Foods B.V., identifiers: [ { scheme: GLN, value: "8712345000004" } ] }
               - { id: atlas, name: Atlas Hardware Inc., identifiers: [ { scheme: DUNS, value: "987654321" } ] }
@@ -65,7 +65,7 @@ class AcknowledgementJourneyTest {
                 document: INVOICE
                 deliverAs: x12
                 sign: false
-                acknowledge: { send: none, expectWithin: PT1S }
+                acknowledge: { send: none, expectWithin: PT8S }
             """;
 
     @TempDir
@@ -172,10 +172,41 @@ class AcknowledgementJourneyTest {
         assertTrue(types(ack).contains(EventType.ACK_RECEIVED), "the 997's own story says what it answered");
 
         String unanswered = drop("unanswered.edi", invoic("987654321:16", "NW000422"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> types(unanswered).contains(EventType.ACK_OVERDUE));
+        await().atMost(Duration.ofSeconds(60)).until(() -> types(unanswered).contains(EventType.ACK_OVERDUE));
+        await().atMost(Duration.ofSeconds(5)).until(() -> gateway.metrics().count(AcknowledgementWatch.METRIC, "partner", "atlas") > 0);
         assertEquals(1.0, gateway.metrics().count(AcknowledgementWatch.METRIC, "partner", "atlas"),
                 "one overdue acknowledgement counted: the answered interchange is not overdue");
         assertFalse(types(answered).contains(EventType.ACK_OVERDUE));
+    }
+
+    @Test
+    void overHttpTheContrlIsFetchedBesideTheStatusAndARetriedMessageIdIsARepeat() throws Exception {
+        String token = gateway.apiTokens().issue("nordwind");
+        TestHttp http = new TestHttp(gateway.httpPort());
+        String first = messageId(http.post(token, java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+                invoic("5012345000008:14", "NW000423")), Map.of("Message-ID", "<nw-2026-11-22-0001@nordwind.example>")));
+        awaitLast(first, EventType.DELIVERED);
+
+        java.net.http.HttpResponse<String> acknowledgements = http.send(http.request(
+                "/api/v1/documents/" + first + "/acknowledgements", token).GET().build());
+        assertEquals(200, acknowledgements.statusCode(), acknowledgements.body());
+        io.vertx.core.json.JsonArray list = new io.vertx.core.json.JsonObject(acknowledgements.body()).getJsonArray("acknowledgements");
+        assertEquals("CONTRL", list.getJsonObject(0).getString("type"));
+        assertTrue(list.getJsonObject(0).getString("content").contains("UCI+NW000423+4012345000009:14+5012345000008:14+7"));
+
+        // the client retries the transmission; its document even carries a new interchange reference
+        String retry = messageId(http.post(token, java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+                invoic("5012345000008:14", "NW000424")), Map.of("Message-ID", "<nw-2026-11-22-0001@nordwind.example>")));
+        awaitLast(retry, EventType.DUPLICATE);
+        TrackingEvent duplicate = gateway.tracking().history(retry).stream()
+                .filter(e -> e.type() == EventType.DUPLICATE).findFirst().orElseThrow();
+        assertTrue(duplicate.detail().startsWith("transmission nw-2026-11-22-0001@nordwind.example from nordwind was already"
+                + " received as message " + first), duplicate.detail());
+    }
+
+    private static String messageId(java.net.http.HttpResponse<String> response) {
+        assertEquals(202, response.statusCode(), response.body());
+        return new io.vertx.core.json.JsonObject(response.body()).getString("messageId");
     }
 
     private static byte[] invoic(String receiver, String reference) {
