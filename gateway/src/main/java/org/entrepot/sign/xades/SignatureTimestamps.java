@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import javax.xml.crypto.Data;
 import javax.xml.crypto.OctetStreamData;
-import javax.xml.crypto.URIReference;
 import javax.xml.crypto.URIReferenceException;
+import javax.xml.crypto.dom.DOMURIReference;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.TransformException;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
@@ -24,7 +24,9 @@ import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
 import org.entrepot.sign.timestamp.TimestampCheck;
 import org.entrepot.sign.timestamp.TimestampClient;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The XAdES signature timestamp (B-T): an RFC 3161 token over the canonicalized
@@ -115,7 +117,9 @@ final class SignatureTimestamps {
         DOMValidateContext context = new DOMValidateContext(anyKey, value);
         context.setIdAttributeNS(value, null, "Id");
         try {
-            Data data = factory.getURIDereferencer().dereference(new SameDocument("#" + id), context);
+            Attr uri = value.getOwnerDocument().createAttributeNS(null, "URI");
+            uri.setValue("#" + id);
+            Data data = factory.getURIDereferencer().dereference(new SameDocument(uri), context);
             CanonicalizationMethod c14n = factory.newCanonicalizationMethod(algorithm, (C14NMethodParameterSpec) null);
             try (InputStream octets = ((OctetStreamData) c14n.transform(data, context)).getOctetStream()) {
                 return octets.readAllBytes();
@@ -139,10 +143,16 @@ final class SignatureTimestamps {
         return Outcome.rejected(Rejection.of(Reason.TIMESTAMP_INVALID, message));
     }
 
-    private record SameDocument(String uri) implements URIReference {
+    /** The JDK's dereferencer wants the URI attribute that "contains" the reference; this one stands alone. */
+    private record SameDocument(Attr uri) implements DOMURIReference {
+        @Override
+        public Node getHere() {
+            return uri;
+        }
+
         @Override
         public String getURI() {
-            return uri;
+            return uri.getValue();
         }
 
         @Override
