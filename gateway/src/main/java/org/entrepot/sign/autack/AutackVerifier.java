@@ -52,8 +52,10 @@ public final class AutackVerifier {
 
     public Outcome<VerifiedAutack> verify(byte[] interchange) {
         Interchange parsed = EdifactSegments.read(interchange);
-        if (parsed.segments().isEmpty() || !parsed.segments().get(0).is("UNB")) {
-            return invalid(Position.NONE, "an AUTACK is verified within a whole interchange, starting with UNB");
+        List<Segment> segments = parsed.segments();
+        if (segments.size() < 2 || !segments.get(0).is("UNB") || !segments.get(segments.size() - 1).is("UNZ")
+                || !segments.get(segments.size() - 1).value(2, 1).equals(segments.get(0).value(5, 1))) {
+            return invalid(Position.NONE, "an AUTACK is verified within a whole interchange, UNB to the UNZ that closes it");
         }
         List<Message> messages = Messages.of(parsed);
         List<Message> autacks = messages.stream().filter(m -> AutackCodes.MESSAGE_TYPE.equals(m.type())).toList();

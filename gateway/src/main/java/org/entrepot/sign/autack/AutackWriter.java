@@ -51,7 +51,8 @@ public final class AutackWriter {
     public Outcome<byte[]> secure(byte[] interchange, SigningKey key) {
         Interchange parsed = EdifactSegments.read(interchange);
         List<Segment> segments = parsed.segments();
-        if (segments.size() < 2 || !segments.get(0).is("UNB") || !segments.get(segments.size() - 1).is("UNZ")) {
+        if (segments.size() < 2 || !segments.get(0).is("UNB") || !segments.get(segments.size() - 1).is("UNZ")
+                || segments.get(0).elements().size() < 5 || segments.get(segments.size() - 1).elements().size() < 2) {
             return failed(Position.NONE, "an AUTACK is appended to a whole interchange, UNB to UNZ");
         }
         if (segments.stream().anyMatch(segment -> segment.is("UNG"))) {
