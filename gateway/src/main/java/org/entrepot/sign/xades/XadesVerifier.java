@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dom.DOMStructure;
 import javax.xml.crypto.dsig.Reference;
@@ -127,7 +128,10 @@ public final class XadesVerifier {
         List<Rejection> problems = new ArrayList<>();
         try {
             if (parsed.validate(context)) {
-                return Outcome.accepted(signer);
+                // both references were digested through our resolver, so what verified is what we return
+                return resolver.resolved().equals(Set.of("", "#" + signedProperties.getAttribute("Id")))
+                        ? Outcome.accepted(signer)
+                        : reject(Reason.SIGNATURE_WRAPPED, where, "the references resolved were " + resolver.resolved());
             }
             for (Object each : parsed.getSignedInfo().getReferences()) {
                 Reference reference = (Reference) each;
