@@ -9,6 +9,8 @@ import javax.xml.crypto.dsig.Reference;
 import javax.xml.crypto.dsig.SignatureMethod;
 import javax.xml.crypto.dsig.SignedInfo;
 import javax.xml.crypto.dsig.Transform;
+import javax.xml.crypto.dsig.spec.XPathFilter2ParameterSpec;
+import javax.xml.crypto.dsig.spec.XPathType;
 import org.entrepot.document.Position;
 import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
@@ -39,6 +41,8 @@ final class ReferencePolicy {
      */
     static Optional<Rejection> check(SignedInfo info, Element signedProperties, ReferenceResolver resolver,
                                      Position where) {
+        int signaturesInDocument = signedProperties.getOwnerDocument()
+                .getElementsByTagNameNS(XadesNames.DS, "Signature").getLength();
         if (!SIGNATURES.contains(info.getSignatureMethod().getAlgorithm())
                 || !CANONICALIZATIONS.contains(info.getCanonicalizationMethod().getAlgorithm())) {
             return invalid(where, "signature method " + info.getSignatureMethod().getAlgorithm() + " with "
@@ -58,7 +62,7 @@ final class ReferencePolicy {
                 return invalid(where, "digest method " + reference.getDigestMethod().getAlgorithm() + " is not accepted");
             }
         }
-        if (!"".equals(document.getURI()) || document.getType() != null || !coversWholeDocument(document)) {
+        if (!"".equals(document.getURI()) || document.getType() != null || !coversWholeDocument(document, signaturesInDocument)) {
             return wrapped(where, "the signature must cover the whole document (URI=\"\", enveloped-signature "
                     + "and canonicalization transforms only); it references '" + document.getURI() + "'");
         }
@@ -84,11 +88,34 @@ final class ReferencePolicy {
         return Optional.empty();
     }
 
+    /**
+     * The first transform removes the signature from what is digested, the rest only
+     * canonicalize. EU DSS removes it with XPath Filter 2.0 ({@code subtract
+     * /descendant::ds:Signature}) instead of enveloped-signature; that filter takes every
+     * ds:Signature anywhere out of the digest, so it is accepted only in a document that holds
+     * exactly one, where it means the same as enveloped-signature.
+     */
     @SuppressWarnings("unchecked")
-    private static boolean coversWholeDocument(Reference reference) {
+    private static boolean coversWholeDocument(Reference reference, int signaturesInDocument) {
         List<Transform> transforms = reference.getTransforms();
-        return !transforms.isEmpty() && Transform.ENVELOPED.equals(transforms.get(0).getAlgorithm())
-                && transforms.size() <= 2 && onlyCanonicalizations(transforms, 1);
+        if (transforms.isEmpty() || transforms.size() > 2 || !onlyCanonicalizations(transforms, 1)) {
+            return false;
+        }
+        Transform first = transforms.get(0);
+        return Transform.ENVELOPED.equals(first.getAlgorithm())
+                || signaturesInDocument == 1 && subtractsSignatures(first);
+    }
+
+    private static boolean subtractsSignatures(Transform transform) {
+        if (!Transform.XPATH2.equals(transform.getAlgorithm())
+                || !(transform.getParameterSpec() instanceof XPathFilter2ParameterSpec filter)
+                || filter.getXPathList().size() != 1) {
+            return false;
+        }
+        XPathType path = (XPathType) filter.getXPathList().get(0);
+        return path.getFilter() == XPathType.Filter.SUBTRACT
+                && "/descendant::ds:Signature".equals(path.getExpression().trim())
+                && XadesNames.DS.equals(path.getNamespaceMap().getOrDefault("ds", XadesNames.DS));
     }
 
     private static boolean onlyCanonicalizations(List<?> transforms, int from) {

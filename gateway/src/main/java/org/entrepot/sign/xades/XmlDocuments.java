@@ -78,8 +78,11 @@ final class XmlDocuments {
         return found.size() == 1 ? found.get(0) : null;
     }
 
+    /** Whether the node is this element; a null or empty namespace both mean "no namespace". */
     static boolean is(Node node, String namespace, String localName) {
-        return node instanceof Element && namespace.equals(node.getNamespaceURI()) && localName.equals(node.getLocalName());
+        String actual = node.getNamespaceURI() == null ? "" : node.getNamespaceURI();
+        String expected = namespace == null ? "" : namespace;
+        return node instanceof Element && expected.equals(actual) && localName.equals(node.getLocalName());
     }
 
     /**

@@ -9,37 +9,22 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import org.entrepot.sign.SigningKey;
 import org.entrepot.sign.TrustAnchors;
 
 /**
@@ -49,7 +34,6 @@ import org.entrepot.sign.TrustAnchors;
  */
 public final class LoopbackTimestampAuthority implements AutoCloseable {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.3161.1");
 
     private final X509Certificate root;
@@ -69,26 +53,15 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
 
     /** Generates the authority's keys and certificates and starts answering on 127.0.0.1. */
     public static LoopbackTimestampAuthority start() throws Exception {
-        Instant now = Instant.now();
-        KeyPair rootKeys = rsa();
-        X500Principal rootName = new X500Principal("CN=Test TSA Root,O=Entrepot tests");
-        X509Certificate root = sign(new JcaX509v3CertificateBuilder(rootName, serial(), Date.from(now.minus(Duration.ofDays(1))),
-                Date.from(now.plus(Duration.ofDays(3650))), rootName, rootKeys.getPublic())
-                .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
-                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)), rootKeys);
-        KeyPair tsaKeys = rsa();
-        X509Certificate tsa = sign(new JcaX509v3CertificateBuilder(root, serial(), Date.from(now.minus(Duration.ofDays(1))),
-                Date.from(now.plus(Duration.ofDays(365))), new X500Principal("CN=Test TSA,O=Entrepot tests"), tsaKeys.getPublic())
-                .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                .addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)), rootKeys);
+        TestCa ca = TestCa.create("Test TSA Root");
+        SigningKey tsa = ca.timestampAuthority("Test TSA");
         TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
-                new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", tsaKeys.getPrivate(), tsa),
+                new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", tsa.privateKey(), tsa.certificate()),
                 new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                 POLICY);
-        tokens.addCertificates(new JcaCertStore(List.of(tsa)));
+        tokens.addCertificates(new JcaCertStore(List.of(tsa.certificate())));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        LoopbackTimestampAuthority authority = new LoopbackTimestampAuthority(root, tsa, tokens, server);
+        LoopbackTimestampAuthority authority = new LoopbackTimestampAuthority(ca.root(), tsa.certificate(), tokens, server);
         server.createContext("/tsa", authority::answer);
         server.start();
         return authority;
@@ -148,20 +121,5 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
         }
         answered.incrementAndGet();
         return response.getEncoded();
-    }
-
-    private static KeyPair rsa() throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048, RANDOM);
-        return generator.generateKeyPair();
-    }
-
-    private static BigInteger serial() {
-        return new BigInteger(126, RANDOM).setBit(126);
-    }
-
-    private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair issuer) throws Exception {
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.getPrivate())));
     }
 }

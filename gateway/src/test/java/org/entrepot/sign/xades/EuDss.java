@@ -42,6 +42,11 @@ final class EuDss {
     private EuDss() {
     }
 
+    /** Points DSS at the JDK's factories (done once, when this class loads) before DSS signs anything. */
+    static void configure() {
+        // the static initializer did the work
+    }
+
     /**
      * DSS's reports on {@code signed}, trusting exactly {@code anchors}, under DSS's default
      * policy with one change: revocation data is not demanded, because the test PKIs publish no
