@@ -149,7 +149,7 @@ public final class AutackVerifier {
             return Optional.of(at(Reason.SIGNER_CERTIFICATE_NOT_YET_VALID, autack.ush(), "certificate "
                     + CertificateTrust.describe(signer) + " was not yet valid at the security time " + autack.securityTime()));
         }
-        return CertificateTrust.check(signer, List.of(), trust, autack.securityTime())
+        return CertificateTrust.check(signer, partnerCertificates.values(), trust, autack.securityTime())
                 .map(rejection -> at(rejection.reason(), autack.ush(), rejection.message()));
     }
 

@@ -92,6 +92,12 @@ public enum SignaturePlacement {
         @Override
         Element prepare(Document document) {
             Element root = document.getDocumentElement();
+            // a document may come with the empty container its schema provides
+            for (Element container : XmlDocuments.children(root, namespace(root), "Signature")) {
+                if (XmlDocuments.children(container, XadesNames.DS, "Signature").isEmpty()) {
+                    return container;
+                }
+            }
             Element container = document.createElementNS(root.getNamespaceURI(), qualified(root, "Signature"));
             root.appendChild(container);
             return container;

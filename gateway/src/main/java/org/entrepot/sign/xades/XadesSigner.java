@@ -51,6 +51,11 @@ public final class XadesSigner {
     /** Signs {@code document} in place and returns it. */
     public Outcome<Document> sign(Document document, SigningKey key, XadesOptions options) {
         SignaturePlacement placement = options.placement() != null ? options.placement() : SignaturePlacement.of(document);
+        if (!placement.locate(document).isEmpty()) {
+            // the verifier checks one signature per document; a second would make the document unverifiable
+            return Outcome.rejected(Rejection.of(Reason.SIGNING_FAILED, "the document is already signed at the "
+                    + placement + " place"));
+        }
         String unique = UUID.randomUUID().toString();
         String signatureId = "Signature-" + unique;
         String propertiesId = "SignedProperties-" + unique;

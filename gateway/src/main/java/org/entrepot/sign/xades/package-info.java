@@ -40,7 +40,8 @@
  * <h2>Signature wrapping</h2>
  * The verifier looks for the signature only at its document's place; refuses any reference but
  * the two above, any transform but enveloped-signature and canonicalization (no XPath or XSLT
- * that could leave content out); resolves {@code #id} itself, only when exactly one element of
+ * that could leave content out; EU DSS's XPath Filter 2.0 {@code subtract /descendant::ds:Signature}
+ * only in a document with a single ds:Signature, where it equals enveloped-signature); resolves {@code #id} itself, only when exactly one element of
  * the document carries that id and it is this signature's own {@code SignedProperties}; takes
  * the signer from the certificate the signed properties name, not from whatever KeyInfo says
  * first; and returns the document element it verified. Each refusal is a coded

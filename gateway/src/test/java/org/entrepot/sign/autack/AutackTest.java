@@ -16,6 +16,7 @@ import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
 import org.entrepot.sign.DemoPki;
 import org.entrepot.sign.SigningKey;
+import org.entrepot.sign.timestamp.TestCa;
 import org.entrepot.translate.Samples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,17 @@ class AutackTest {
         Rejection rejection = only(Reason.AUTACK_INVALID, verifier().verify(smuggled));
 
         assertTrue(rejection.message().contains("message '9' is not secured"), rejection.message());
+    }
+
+    @Test
+    void anEcKeySignsTheAutackWithEcdsa() {
+        TestCa ca = TestCa.create("EDI EC CA");
+        SigningKey ec = ca.signer("nordwind-ec", "EC");
+
+        byte[] secured = new AutackWriter().secure(twoInvoices(), ec).value();
+
+        assertTrue(new String(secured, LATIN_1).contains("USA+6:::S02'"));
+        assertEquals(ec.certificate(), new AutackVerifier(List.of(ec.certificate()), ca.anchors()).verify(secured).value().signer());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.entrepot.check.XmlSchemaCheck;
 import org.entrepot.document.Outcome;
+import org.entrepot.document.Reason;
 import org.entrepot.translate.Samples;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -85,6 +86,16 @@ class SignaturePlacementTest {
         Element signature = only(verified.value().document(), "Signature");
         assertEquals("/ent:TradeDossier/ent:Signature/ds:Signature", XmlDocuments.path(signature));
         assertTrue(verified.value().element().getTextContent().contains("T-77"));
+    }
+
+    @Test
+    void aDocumentAlreadySignedAtItsPlaceIsNotSignedASecondTime() {
+        byte[] signed = signer.sign(OWN_XML.strip().getBytes(StandardCharsets.UTF_8), SigningParties.seller(),
+                XadesOptions.baselineB()).value();
+
+        Outcome<byte[]> again = signer.sign(signed, SigningParties.seller(), XadesOptions.baselineB());
+
+        assertEquals(Reason.SIGNING_FAILED, again.rejections().get(0).reason());
     }
 
     private static Element only(Document document, String localName) {
