@@ -110,6 +110,20 @@ class AutackTest {
     }
 
     @Test
+    void anInterchangeWithItsOwnServiceCharactersAndNoLineBreaksGetsAnAutackWrittenTheSameWay() {
+        String interchange = "UNA|*.\\ ~UNB*UNOC|3*NORD\\*WIND|ZZZ*GLOBEX|ZZZ*261120|0930*REF9~"
+                + "UNH*7*INVOIC|D|96A|UN~BGM*380*INV\\~1*9~UNT*3*7~UNZ*1*REF9~";
+
+        byte[] secured = new AutackWriter().secure(interchange.getBytes(LATIN_1), nordwind).value();
+
+        String text = new String(secured, LATIN_1);
+        assertTrue(text.contains("~USB*1*1|") && text.contains("*NORD\\*WIND|ZZZ*GLOBEX|ZZZ~"), text);
+        assertTrue(text.contains("~USX*REF9******7*INVOIC|D|96A|UN~"), text);
+        assertTrue(text.endsWith("~UNZ*2*REF9~"), text);
+        assertEquals(List.of("7"), verifier().verify(secured).value().securedReferences());
+    }
+
+    @Test
     void anEcKeySignsTheAutackWithEcdsa() {
         TestCa ca = TestCa.create("EDI EC CA");
         SigningKey ec = ca.signer("nordwind-ec", "EC");
