@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Optional;
 import org.entrepot.check.InterchangeReport;
 import org.entrepot.check.ack.Acknowledger;
@@ -40,6 +39,7 @@ import org.entrepot.track.TrackingEvent;
 import org.entrepot.track.TrackingStore;
 import org.entrepot.translate.Format;
 import org.entrepot.translate.MappingCatalog;
+import org.entrepot.translate.OutboundEnvelope;
 import org.entrepot.translate.TranslatedDocument;
 import org.entrepot.translate.Target;
 import org.entrepot.translate.Translator;
@@ -59,6 +59,9 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
                          TrackingStore tracking, Archive archive, Quarantine quarantine, Clock clock,
                          Acknowledger acknowledger, OutboundInterchanges outbound) {
     }
+
+    /** What a mapping writes as its interchange reference before the gateway numbers the envelope. */
+    private static final String DRAFT_REFERENCE = "1";
 
     /** Transport message ids share the claims table with control references, under this prefix. */
     private static final String TRANSPORT_PREFIX = "transport-message-id:";
@@ -193,25 +196,38 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             return Outcome.accepted(List.of(new TranslatedDocument(source, envelope.messageType(), document.content(),
                     "unchanged", envelope.controlReference())));
         }
-        return stages.translator().translate(document.content(), target, references(identification, target.format()));
+        // the mapping's envelope is a draft: deliver() numbers and addresses it per agreement
+        return stages.translator().translate(document.content(), target, () -> DRAFT_REFERENCE);
     }
 
     /**
-     * Outbound interchange references from the persistent sequence of this sender, receiver and
-     * standard: numbered without reuse across restarts, drawn only if the mapping writes an envelope.
+     * The gateway's envelope on an EDI interchange it is about to deliver: a control number from
+     * the partner pair's persistent sequence, the same one again if this document is redelivered
+     * (no gap, no reuse), and the addressing the agreement asks for.
      */
-    private Supplier<String> references(Identification identification, Format target) {
-        ControlNumbers.Standard standard = target == Format.X12 ? ControlNumbers.Standard.X12 : ControlNumbers.Standard.EDIFACT;
-        String sender = identification.sender().id();
-        String receiver = identification.receiver().id();
-        return () -> ControlNumbers.format(stages.controlNumbers().next(sender, receiver, standard), standard);
+    private TranslatedDocument envelope(String messageId, int index, Identification identification,
+                                        TranslatedDocument translated) {
+        if ((translated.format() != Format.EDIFACT && translated.format() != Format.X12)
+                || "unchanged".equals(translated.mappingId())) {
+            return translated;
+        }
+        ControlNumbers.Standard standard = translated.format() == Format.X12
+                ? ControlNumbers.Standard.X12 : ControlNumbers.Standard.EDIFACT;
+        long number = stages.controlNumbers().forDocument(messageId, index, identification.sender().id(),
+                identification.receiver().id(), standard);
+        byte[] content = OutboundEnvelope.apply(translated.content(), translated.format(),
+                ControlNumbers.format(number, standard), identification.sender(), identification.receiver(),
+                identification.agreement().envelope());
+        return new TranslatedDocument(translated.format(), translated.messageType(), content, translated.mappingId(),
+                translated.sourceReference());
     }
 
     private void deliver(Journey journey, Identification identification, List<TranslatedDocument> documents) {
         String messageId = journey.document.messageId();
         int index = 0;
-        for (TranslatedDocument translated : documents) {
+        for (TranslatedDocument mapped : documents) {
             index++;
+            TranslatedDocument translated = envelope(messageId, index, identification, mapped);
             String name = messageId + "-" + index + "." + extension(translated.format());
             stages.archive().store(messageId, "translated-" + index, translated.content(), extension(translated.format()));
             journey.event(EventType.TRANSLATED, translated.format().id() + " " + translated.messageType()

@@ -18,10 +18,11 @@ import org.entrepot.document.DocumentType;
  * @param sign      whether the outgoing document is CMS-signed
  * @param deliver   the delivery channel
  * @param acknowledge acknowledgements both ways: what the sender gets, what the receiver owes
+ * @param envelope  how the interchanges sent under it are addressed and grouped
  */
 public record Agreement(String id, String sender, String receiver, DocumentType document,
                         String deliverAs, String version, boolean sign, Delivery deliver,
-                        Acknowledgement acknowledge) {
+                        Acknowledgement acknowledge, EnvelopeSettings envelope) {
 
     /** Target formats an agreement may ask for; {@code xml} is the document family's XML format. */
     public static final Set<String> FORMATS = Set.of("ubl", "cii", "iso20022", "entrepot", "xml", "edifact", "x12");
@@ -35,5 +36,6 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         Objects.requireNonNull(deliver, "deliver");
         version = version == null ? "" : version;
         acknowledge = acknowledge == null ? Acknowledgement.DEFAULT : acknowledge;
+        envelope = envelope == null ? EnvelopeSettings.AS_MAPPED : envelope;
     }
 }

@@ -29,7 +29,9 @@ final class PartnerFileReader {
     private static final Set<String> PARTNER_KEYS = Set.of("id", "name", "identifiers", "http");
     private static final Set<String> IDENTIFIER_KEYS = Set.of("scheme", "value");
     private static final Set<String> AGREEMENT_KEYS =
-            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge");
+            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge", "envelope");
+    private static final Set<String> ENVELOPE_KEYS =
+            Set.of("senderScheme", "receiverScheme", "groups", "applicationSender", "applicationReceiver", "test");
     private static final Set<String> ACKNOWLEDGE_KEYS = Set.of("send", "aperak", "expectWithin", "duplicates");
     private static final Set<String> DELIVERY_KEYS = Set.of("channel");
 
@@ -114,13 +116,15 @@ final class PartnerFileReader {
         Delivery deliver = fields.optional("deliver").map(this::readDelivery).orElse(new Delivery(Delivery.DIRECTORY));
         Acknowledgement acknowledge = fields.optional("acknowledge").map(PartnerFileReader::readAcknowledgement)
                 .orElse(Acknowledgement.DEFAULT);
+        EnvelopeSettings envelope = fields.optional("envelope").map(n -> readEnvelope(n, sender, receiver))
+                .orElse(EnvelopeSettings.AS_MAPPED);
 
         // Two agreements for the same exchange would make the route depend on file order.
         String earlier = coverage.putIfAbsent(List.of(sender, receiver, document), id);
         if (earlier != null) {
             throw node.problem("agreement " + earlier + " already covers " + sender + " -> " + receiver + " " + document);
         }
-        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge));
+        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge, envelope));
     }
 
     private static Acknowledgement readAcknowledgement(ConfigNode node) {
@@ -133,6 +137,26 @@ final class PartnerFileReader {
                 Acknowledgement.DuplicateAnswer.values(), Acknowledgement.DuplicateAnswer::id))
                 .orElse(Acknowledgement.DuplicateAnswer.REJECT);
         return new Acknowledgement(send, aperak, expect, duplicates);
+    }
+
+    private EnvelopeSettings readEnvelope(ConfigNode node, String sender, String receiver) {
+        ConfigNode.Mapping fields = node.mapping(ENVELOPE_KEYS);
+        Optional<IdScheme> senderScheme = fields.optional("senderScheme").map(n -> schemeOf(n, sender));
+        Optional<IdScheme> receiverScheme = fields.optional("receiverScheme").map(n -> schemeOf(n, receiver));
+        Optional<Boolean> groups = fields.optional("groups").map(ConfigNode::bool);
+        String applicationSender = fields.optional("applicationSender").map(ConfigNode::text).orElse("");
+        String applicationReceiver = fields.optional("applicationReceiver").map(ConfigNode::text).orElse("");
+        boolean test = fields.optional("test").map(ConfigNode::bool).orElse(false);
+        return new EnvelopeSettings(senderScheme, receiverScheme, groups, applicationSender, applicationReceiver, test);
+    }
+
+    /** A scheme the partner has an identifier under, or the envelope could not name it. */
+    private IdScheme schemeOf(ConfigNode node, String partnerId) {
+        IdScheme scheme = choice(node, IdScheme.class);
+        if (partners.get(partnerId).identifiers().stream().noneMatch(id -> id.scheme() == scheme)) {
+            throw node.problem(partnerId + " has no " + scheme + " identifier to put in the envelope");
+        }
+        return scheme;
     }
 
     private static Duration duration(ConfigNode node) {
