@@ -138,16 +138,36 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             acknowledgements.functional(document, identification, report, journey::event);
         }
 
-        Outcome<List<TranslatedDocument>> translated = translate(document, identification);
-        if (!translated.isAccepted()) {
-            // the interchange was not accepted after all: a corrected resend may use its reference
-            release(document, identification);
-            acknowledgements.application(document, identification, translated.rejections(), journey::event);
-            reject(journey, translated.rejections());
-            return;
+        // every receiver's translation first: one that fails refuses the document before anyone gets it
+        List<Identification> receivers = receivers(identification);
+        List<List<TranslatedDocument>> outputs = new ArrayList<>();
+        for (Identification receiver : receivers) {
+            Outcome<List<TranslatedDocument>> translated = translate(document, receiver);
+            if (!translated.isAccepted()) {
+                // the interchange was not accepted after all: a corrected resend may use its reference
+                release(document, identification);
+                acknowledgements.application(document, identification, translated.rejections(), journey::event);
+                reject(journey, translated.rejections());
+                return;
+            }
+            outputs.add(translated.value());
         }
-        deliver(journey, identification, translated.value());
+        int index = 0;
+        for (int i = 0; i < receivers.size(); i++) {
+            index = deliver(journey, receivers.get(i), outputs.get(i), index);
+        }
         stages.tracking().recordAll(journey.events());
+    }
+
+    /** The agreement's receiver, then each receiver of a copy under the agreement made for it. */
+    private List<Identification> receivers(Identification identification) {
+        List<Identification> receivers = new ArrayList<>(List.of(identification));
+        for (Agreement.Copy copy : identification.agreement().copies()) {
+            receivers.add(new Identification(identification.envelope(), identification.documentType(),
+                    identification.sender(), stages.identifier().directory().partner(copy.receiver()).orElseThrow(),
+                    identification.agreement().forCopy(copy)));
+        }
+        return receivers;
     }
 
     private void reconcile(Journey journey, Identification identification, List<Rejection> problems) {
@@ -222,9 +242,9 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
                 translated.sourceReference());
     }
 
-    private void deliver(Journey journey, Identification identification, List<TranslatedDocument> documents) {
+    /** Delivers one receiver's documents, numbering them on from {@code index}; returns the last number used. */
+    private int deliver(Journey journey, Identification identification, List<TranslatedDocument> documents, int index) {
         String messageId = journey.document.messageId();
-        int index = 0;
         for (TranslatedDocument mapped : documents) {
             index++;
             TranslatedDocument translated = envelope(messageId, index, identification, mapped);
@@ -242,6 +262,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             List<Path> written = stages.outbox().deliver(identification.receiver().id(), name, translated.content(), signature);
             journey.event(EventType.DELIVERED, "directory " + identification.receiver().id() + "/" + written.get(0).getFileName());
         }
+        return index;
     }
 
     /** A partner authenticated by its channel may only send in its own name. */

@@ -1,5 +1,6 @@
 package org.entrepot.partner;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.entrepot.document.DocumentType;
@@ -19,10 +20,30 @@ import org.entrepot.document.DocumentType;
  * @param deliver   the delivery channel
  * @param acknowledge acknowledgements both ways: what the sender gets, what the receiver owes
  * @param envelope  how the interchanges sent under it are addressed and grouped
+ * @param copies    further receivers of the same document, each in its own format (the buyer
+ *                  gets the invoice, the buyer's bank the payment order made from it)
  */
 public record Agreement(String id, String sender, String receiver, DocumentType document,
                         String deliverAs, String version, boolean sign, Delivery deliver,
-                        Acknowledgement acknowledge, EnvelopeSettings envelope) {
+                        Acknowledgement acknowledge, EnvelopeSettings envelope, List<Copy> copies) {
+
+    /**
+     * One more receiver of the documents an agreement covers.
+     *
+     * @param receiver  partner id
+     * @param deliverAs its format, as {@link Agreement#deliverAs}
+     * @param version   its version, as {@link Agreement#version}
+     * @param sign      whether its copy is signed
+     */
+    public record Copy(String receiver, String deliverAs, String version, boolean sign) {
+    }
+
+    /** The agreement a copy is delivered under: this one, addressed to the copy's receiver in its format. */
+    public Agreement forCopy(Copy copy) {
+        return new Agreement(id + "+" + copy.receiver(), sender, copy.receiver(), document, copy.deliverAs(), copy.version(),
+                copy.sign(), deliver, Acknowledgement.DEFAULT, EnvelopeSettings.AS_MAPPED, List.of());
+    }
+
 
     /** Target formats an agreement may ask for; {@code xml} is the document family's XML format. */
     public static final Set<String> FORMATS = Set.of("ubl", "cii", "iso20022", "entrepot", "xml", "edifact", "x12");
@@ -37,5 +58,6 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         version = version == null ? "" : version;
         acknowledge = acknowledge == null ? Acknowledgement.DEFAULT : acknowledge;
         envelope = envelope == null ? EnvelopeSettings.AS_MAPPED : envelope;
+        copies = copies == null ? List.of() : List.copyOf(copies);
     }
 }

@@ -29,7 +29,8 @@ final class PartnerFileReader {
     private static final Set<String> PARTNER_KEYS = Set.of("id", "name", "identifiers", "http");
     private static final Set<String> IDENTIFIER_KEYS = Set.of("scheme", "value");
     private static final Set<String> AGREEMENT_KEYS =
-            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge", "envelope");
+            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge", "envelope", "copies");
+    private static final Set<String> COPY_KEYS = Set.of("receiver", "deliverAs", "version", "sign");
     private static final Set<String> ENVELOPE_KEYS =
             Set.of("senderScheme", "receiverScheme", "groups", "applicationSender", "applicationReceiver", "test");
     private static final Set<String> ACKNOWLEDGE_KEYS = Set.of("send", "aperak", "expectWithin", "duplicates");
@@ -118,13 +119,17 @@ final class PartnerFileReader {
                 .orElse(Acknowledgement.DEFAULT);
         EnvelopeSettings envelope = fields.optional("envelope").map(n -> readEnvelope(n, sender, receiver))
                 .orElse(EnvelopeSettings.AS_MAPPED);
+        List<Agreement.Copy> copies = new ArrayList<>();
+        for (ConfigNode copy : fields.optional("copies").map(ConfigNode::sequence).orElse(List.of())) {
+            copies.add(readCopy(copy, receiver));
+        }
 
         // Two agreements for the same exchange would make the route depend on file order.
         String earlier = coverage.putIfAbsent(List.of(sender, receiver, document), id);
         if (earlier != null) {
             throw node.problem("agreement " + earlier + " already covers " + sender + " -> " + receiver + " " + document);
         }
-        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge, envelope));
+        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge, envelope, copies));
     }
 
     private static Acknowledgement readAcknowledgement(ConfigNode node) {
@@ -137,6 +142,22 @@ final class PartnerFileReader {
                 Acknowledgement.DuplicateAnswer.values(), Acknowledgement.DuplicateAnswer::id))
                 .orElse(Acknowledgement.DuplicateAnswer.REJECT);
         return new Acknowledgement(send, aperak, expect, duplicates);
+    }
+
+    private Agreement.Copy readCopy(ConfigNode node, String mainReceiver) {
+        ConfigNode.Mapping fields = node.mapping(COPY_KEYS);
+        ConfigNode receiverNode = fields.required("receiver");
+        String receiver = knownPartner(receiverNode);
+        if (receiver.equals(mainReceiver)) {
+            throw receiverNode.problem(receiver + " is the agreement's receiver already");
+        }
+        ConfigNode formatNode = fields.required("deliverAs");
+        if (!Agreement.FORMATS.contains(formatNode.text())) {
+            throw formatNode.problem("unknown format " + formatNode.text() + "; expected one of " + sorted(Agreement.FORMATS));
+        }
+        String version = fields.optional("version").map(ConfigNode::text).orElse("");
+        boolean sign = fields.optional("sign").map(ConfigNode::bool).orElse(true);
+        return new Agreement.Copy(receiver, formatNode.text(), version, sign);
     }
 
     private EnvelopeSettings readEnvelope(ConfigNode node, String sender, String receiver) {
