@@ -53,6 +53,11 @@ public enum Reason {
     SIGNER_NOT_TRUSTED(Stage.SIGN, "the signer's certificate does not chain to a trusted root"),
     SIGNER_CERTIFICATE_EXPIRED(Stage.SIGN, "the signer's certificate had expired when the document was signed"),
     SIGNER_CERTIFICATE_NOT_YET_VALID(Stage.SIGN, "the signer's certificate was not yet valid when the document was signed"),
+    SIGNER_KEY_USAGE(Stage.SIGN, "the signer's certificate is not issued for signing documents (key usage)"),
+    SIGNER_CERTIFICATE_REVOKED(Stage.SIGN, "a certificate of the signer's chain is revoked (CRL or OCSP)"),
+    REVOCATION_UNAVAILABLE(Stage.SIGN, "the revocation status of the signer's chain could not be established"),
+    SIGNER_NOT_REGISTERED(Stage.SIGN, "the signer's certificate is not one the sending partner registered for the signing time"),
+    SIGNATURE_MISSING(Stage.SIGN, "the agreement requires a signed document but it is not signed"),
 
     // deliver
     DELIVERY_FAILED(Stage.DELIVER, "the document could not be delivered"),

@@ -15,5 +15,9 @@ public enum EventType {
     /** The receiver's channel accepted the document. */
     DELIVERED,
     /** A stage refused the document; the detail carries the rejection codes. */
-    REJECTED
+    REJECTED,
+    /** A certificate the gateway signs or verifies with expires within 30, 7 or 1 days. */
+    CERTIFICATE_EXPIRING,
+    /** A signature was accepted with a caveat, e.g. revocation could not be checked and policy says warn. */
+    SIGNATURE_WARNING
 }
