@@ -33,14 +33,29 @@ final class CrlClient {
     private record Downloaded(X509CRL crl, Instant freshUntil) {
     }
 
-    CrlClient(HttpFetch http, Clock clock) {
+    private final List<X509CRL> local;
+
+    CrlClient(HttpFetch http, Clock clock, List<X509CRL> local) {
         this.http = http;
         this.clock = clock;
+        this.local = List.copyOf(local);
     }
 
     RevocationStatus status(X509Certificate certificate, X509Certificate issuer, Duration retryAfter) {
         Instant now = clock.instant();
         Instant retry = now.plus(retryAfter);
+        for (X509CRL crl : local) {
+            if (crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())) {
+                try {
+                    Downloaded checked = checked(crl, issuer, now);
+                    return lookUp(certificate, checked.crl(), "local CRL of " + crl.getIssuerX500Principal().getName(),
+                            checked.freshUntil());
+                } catch (GeneralSecurityException e) {
+                    return new RevocationStatus.Unknown("the local CRL of " + crl.getIssuerX500Principal().getName()
+                            + " cannot be used: " + e.getMessage(), retry);
+                }
+            }
+        }
         List<String> points = RevocationSources.crlDistributionPoints(certificate);
         if (points.isEmpty()) {
             return new RevocationStatus.Unknown("certificate " + SignerTrust.describe(certificate)
@@ -60,18 +75,26 @@ final class CrlClient {
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             return new RevocationStatus.Unknown("CRL " + point + " could not be used: " + e.getMessage(), retry);
         }
+        return lookUp(certificate, crl, "CRL " + point, freshUntil);
+    }
+
+    private static RevocationStatus lookUp(X509Certificate certificate, X509CRL crl, String source, Instant freshUntil) {
         X509CRLEntry entry = crl.getRevokedCertificate(certificate);
         if (entry == null || entry.getRevocationReason() == CRLReason.REMOVE_FROM_CRL) {
-            return new RevocationStatus.Good("CRL " + point, freshUntil);
+            return new RevocationStatus.Good(source, freshUntil);
         }
         String reason = entry.getRevocationReason() == null ? "no reason given" : entry.getRevocationReason().name();
-        return new RevocationStatus.Revoked("CRL " + point, entry.getRevocationDate().toInstant(), reason, freshUntil);
+        return new RevocationStatus.Revoked(source, entry.getRevocationDate().toInstant(), reason, freshUntil);
     }
 
     private Downloaded download(String point, X509Certificate issuer, Instant now)
             throws IOException, GeneralSecurityException {
         X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509")
                 .generateCRL(new ByteArrayInputStream(http.get(URI.create(point))));
+        return checked(crl, issuer, now);
+    }
+
+    private static Downloaded checked(X509CRL crl, X509Certificate issuer, Instant now) throws GeneralSecurityException {
         if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
             throw new GeneralSecurityException("it is issued by " + crl.getIssuerX500Principal().getName()
                     + ", not by the certificate's issuer (indirect CRLs are not supported)");

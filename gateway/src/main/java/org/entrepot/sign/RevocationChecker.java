@@ -1,6 +1,7 @@
 package org.entrepot.sign;
 
 import java.math.BigInteger;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,9 +17,10 @@ import org.entrepot.document.Rejection;
 
 /**
  * Checks that no certificate of a signer's chain is revoked, by OCSP, CRL or both as the
- * agreement's {@link RevocationPolicy} says. Answers are cached per certificate until the
- * source's next update; a source that did not answer is asked again after one minute at the
- * earliest, so a responder that is down does not cost a timeout for every document.
+ * agreement's {@link RevocationPolicy} says. OCSP answers are cached per certificate and CRLs per
+ * distribution point until the source's next update; an OCSP responder that did not answer is
+ * asked again after one minute at the earliest, so a responder that is down does not cost a
+ * timeout for every document.
  *
  * <p>A revoked certificate is rejected even if it was revoked after the stated signing time:
  * that time is the signer's own claim, and without a trusted timestamp it cannot prove the
@@ -28,6 +30,7 @@ public final class RevocationChecker {
 
     /** How long an unanswered check is remembered before the source is asked again. */
     static final Duration RETRY_AFTER = Duration.ofMinutes(1);
+    private static final int MAX_CACHED = 10_000;
 
     private final Clock clock;
     private final OcspClient ocsp;
@@ -51,10 +54,18 @@ public final class RevocationChecker {
     }
 
     public RevocationChecker(Clock clock, Duration timeout) {
+        this(clock, timeout, List.of());
+    }
+
+    /**
+     * A checker that consults {@code localCrls} (CRLs obtained out of band, e.g. the demo PKI's)
+     * before any distribution point, for the certificates their issuers issued.
+     */
+    public RevocationChecker(Clock clock, Duration timeout, List<X509CRL> localCrls) {
         this.clock = Objects.requireNonNull(clock, "clock");
         HttpFetch http = new HttpFetch(timeout);
         this.ocsp = new OcspClient(http, clock);
-        this.crl = new CrlClient(http, clock);
+        this.crl = new CrlClient(http, clock, localCrls);
     }
 
     /**
@@ -114,6 +125,10 @@ public final class RevocationChecker {
             return cached;
         }
         RevocationStatus status = ocsp.status(certificate, issuer, RETRY_AFTER);
+        if (ocspAnswers.size() >= MAX_CACHED) {
+            // a bound, not an eviction policy: partners' chains are few, a flood of strangers is not kept
+            ocspAnswers.clear();
+        }
         ocspAnswers.put(key, status);
         return status;
     }
