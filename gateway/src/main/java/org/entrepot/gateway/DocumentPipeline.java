@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.entrepot.check.DuplicateInterchanges;
 import org.entrepot.check.InterchangeCheck;
@@ -21,6 +22,8 @@ import org.entrepot.receive.DocumentFlow;
 import org.entrepot.receive.InboundDocument;
 import org.entrepot.sign.CmsSigner;
 import org.entrepot.sign.DemoPki;
+import org.entrepot.sign.InboundSignatureCheck;
+import org.entrepot.sign.SignatureCheck;
 import org.entrepot.sign.SigningKey;
 import org.entrepot.track.Archive;
 import org.entrepot.track.ControlNumbers;
@@ -49,9 +52,15 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     }
 
     private final Stages stages;
+    private final InboundSignatureCheck signatures;
 
     public DocumentPipeline(Stages stages) {
+        this(stages, InboundSignatureCheck.withoutTrust());
+    }
+
+    public DocumentPipeline(Stages stages, InboundSignatureCheck signatures) {
         this.stages = stages;
+        this.signatures = signatures;
     }
 
     /**
@@ -65,18 +74,23 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         SigningKey gatewayKey = DemoPki.gatewayKey(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList());
         EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
         Clock clock = Clock.systemUTC();
+        InboundSignatureCheck signatures = DemoPki.inboundSignatureCheck(dataDir.resolve("pki"), partners, clock);
         return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
                 DuplicateInterchanges.open(dataDir),
                 new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)),
                 ControlNumbers.open(dataDir), new CmsSigner(),
                 gatewayKey, new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
-                evidence.quarantine(), clock));
+                evidence.quarantine(), clock), signatures);
     }
 
     @Override
-    public void process(InboundDocument document) {
+    public void process(InboundDocument received) {
         // the processing route archived the received bytes before calling the pipeline
-        Journey journey = new Journey(document);
+        Journey journey = new Journey(received);
+        // an enveloping signature is opened first: identification reads the envelope inside
+        InboundSignatureCheck.Opened opened = InboundSignatureCheck.open(received.content());
+        InboundDocument document = opened.signed()
+                ? new InboundDocument(received.messageId(), opened.content(), received.metadata()) : received;
 
         Outcome<Identification> identified = stages.identifier().identify(document.content());
         if (!identified.isAccepted()) {
@@ -86,6 +100,11 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         Identification identification = identified.value();
         journey.identified(identification);
         List<Rejection> refused = senderMismatch(document, identification);
+        if (!refused.isEmpty()) {
+            reject(journey, refused);
+            return;
+        }
+        refused = verifySignature(journey, opened, identification);
         if (!refused.isEmpty()) {
             reject(journey, refused);
             return;
@@ -155,6 +174,21 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             List<Path> written = stages.outbox().deliver(identification.receiver().id(), name, translated.content(), signature);
             journey.event(EventType.DELIVERED, "directory " + identification.receiver().id() + "/" + written.get(0).getFileName());
         }
+    }
+
+    /** The agreement decides whether a signature is required and how it is checked; caveats become events. */
+    private List<Rejection> verifySignature(Journey journey, InboundSignatureCheck.Opened opened,
+                                            Identification identification) {
+        Outcome<Optional<SignatureCheck>> verified = signatures.verify(opened, identification.agreement());
+        if (!verified.isAccepted()) {
+            return verified.rejections();
+        }
+        verified.value().ifPresent(check -> {
+            journey.event(EventType.CHECKED, "signature valid: CMS by "
+                    + check.signerCertificate().getSubjectX500Principal().getName() + " at " + check.signingTime());
+            check.warnings().forEach(warning -> journey.event(EventType.SIGNATURE_WARNING, warning));
+        });
+        return List.of();
     }
 
     /** A partner authenticated by its channel may only send in its own name. */

@@ -15,9 +15,10 @@ import org.entrepot.document.DocumentType;
  * @param deliverAs target format name, one of {@link #FORMATS}
  * @param sign      whether the outgoing document is CMS-signed
  * @param deliver   the delivery channel
+ * @param verify    what the signature on the sender's documents must satisfy
  */
 public record Agreement(String id, String sender, String receiver, DocumentType document,
-                        String deliverAs, boolean sign, Delivery deliver) {
+                        String deliverAs, boolean sign, Delivery deliver, InboundVerification verify) {
 
     /** Target formats an agreement may ask for. */
     public static final Set<String> FORMATS = Set.of("ubl", "edifact", "x12");
@@ -29,5 +30,12 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(deliverAs, "deliverAs");
         Objects.requireNonNull(deliver, "deliver");
+        verify = verify == null ? InboundVerification.DEFAULT : verify;
+    }
+
+    /** An agreement that verifies inbound signatures by {@link InboundVerification#DEFAULT}. */
+    public Agreement(String id, String sender, String receiver, DocumentType document,
+                     String deliverAs, boolean sign, Delivery deliver) {
+        this(id, sender, receiver, document, deliverAs, sign, deliver, InboundVerification.DEFAULT);
     }
 }

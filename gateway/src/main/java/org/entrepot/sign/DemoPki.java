@@ -27,6 +27,10 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiFunction;
+import java.security.cert.X509CRL;
+import java.time.Clock;
+import org.entrepot.partner.Partner;
+import org.entrepot.partner.PartnerDirectory;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -168,6 +172,52 @@ public final class DemoPki {
                 throw new KeyMaterialException("cannot list " + directory + ": " + e.getMessage(), e);
             }
             return GatewayKeys.of(keys);
+        });
+    }
+
+    /**
+     * The signature step the standard pipeline uses with the demo PKI: trusts the demo CA, checks
+     * revocation against the CRLs in the directory (ca.crl, intermediate.crl, if {@code certs init}
+     * wrote them) before any distribution point, and takes each partner's certificates from the
+     * partner file's references into partner-certificates.p12, or, for a partner that names none,
+     * its demo certificate (partners/&lt;id&gt;.pem) when there is one.
+     */
+    public static InboundSignatureCheck inboundSignatureCheck(Path pkiDir, PartnerDirectory partners, Clock clock) {
+        return locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) -> {
+            TrustAnchors anchors = TrustAnchors.fromPem(List.of(directory.resolve("ca.pem")));
+            PartnerCertificateStore store = PartnerCertificateStore.open(directory.resolve(PartnerCertificateStore.FILE_NAME),
+                    password);
+            Map<String, PartnerCertificates> registrations =
+                    new TreeMap<>(InboundSignatureCheck.registrations(partners, store::find));
+            for (Partner partner : partners.partners()) {
+                Path pem = directory.resolve(PARTNERS).resolve(partner.id() + ".pem");
+                if (!registrations.containsKey(partner.id()) && Files.exists(pem)) {
+                    registrations.put(partner.id(), PartnerCertificates.of(partner.id(),
+                            List.of(new PartnerCertificates.Registered(KeyStores.readPem(pem), null, null))));
+                }
+            }
+            List<X509CRL> crls = new ArrayList<>();
+            for (String name : List.of("ca.crl", "intermediate.crl")) {
+                if (Files.exists(directory.resolve(name))) {
+                    crls.add(KeyStores.readCrl(directory.resolve(name)));
+                }
+            }
+            CmsVerifier verifier = new CmsVerifier(clock, new RevocationChecker(clock, Duration.ofSeconds(10), crls));
+            return new InboundSignatureCheck(verifier, anchors, registrations);
+        });
+    }
+
+    /** The partner certificate store of the demo PKI, opened with the demo keystore password. */
+    public static PartnerCertificateStore partnerCertificateStore(Path pkiDir) {
+        return locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) ->
+                PartnerCertificateStore.open(directory.resolve(PartnerCertificateStore.FILE_NAME), password));
+    }
+
+    /** Saves the demo PKI's partner certificate store with the demo keystore password. */
+    public static void save(Path pkiDir, PartnerCertificateStore store) {
+        locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) -> {
+            store.save(password);
+            return null;
         });
     }
 

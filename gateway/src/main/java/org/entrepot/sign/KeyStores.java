@@ -14,6 +14,7 @@ import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -98,6 +99,15 @@ public final class KeyStores {
             return List.copyOf(certificates);
         } catch (IOException | CertificateException e) {
             throw new KeyMaterialException("cannot read certificates from " + pem + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a CRL, DER or PEM. */
+    public static X509CRL readCrl(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new KeyMaterialException("cannot read CRL " + file + ": " + e.getMessage(), e);
         }
     }
 
