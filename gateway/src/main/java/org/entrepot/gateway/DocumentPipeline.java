@@ -22,6 +22,7 @@ import org.entrepot.receive.DocumentFlow;
 import org.entrepot.receive.InboundDocument;
 import org.entrepot.sign.CmsSigner;
 import org.entrepot.sign.DemoPki;
+import org.entrepot.sign.DemoSignatureCheck;
 import org.entrepot.sign.InboundSignatureCheck;
 import org.entrepot.sign.SignatureCheck;
 import org.entrepot.sign.SigningKey;
@@ -74,7 +75,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         SigningKey gatewayKey = DemoPki.gatewayKey(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList());
         EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
         Clock clock = Clock.systemUTC();
-        InboundSignatureCheck signatures = DemoPki.inboundSignatureCheck(dataDir.resolve("pki"), partners, clock);
+        InboundSignatureCheck signatures = DemoSignatureCheck.forPartners(dataDir.resolve("pki"), partners, clock);
         return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
                 DuplicateInterchanges.open(dataDir),
                 new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)),

@@ -27,10 +27,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiFunction;
-import java.security.cert.X509CRL;
-import java.time.Clock;
-import org.entrepot.partner.Partner;
-import org.entrepot.partner.PartnerDirectory;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -43,10 +39,14 @@ import java.util.regex.Pattern;
  * pkiDir/ca.p12, ca.pem                the root (its key signs new partner certificates)
  * pkiDir/gateway.p12, gateway.pem      the gateway's signing key
  * pkiDir/partners/&lt;id&gt;.p12, &lt;id&gt;.pem   one signing key per partner id
+ * pkiDir/gateway-&lt;yyyyMMddTHHmmssZ&gt;.p12, .pem  a rotated gateway key, signing from that moment
+ * pkiDir/intermediate.p12, test/*, *.crl  the test material of {@link #init} (DemoTestCertificates)
+ * pkiDir/partner-certificates.p12      partners' certificates imported by certs import
  * pkiDir/keystore-password             only when ENTREPOT_KEYSTORE_PASSWORD is not set
  * </pre>
  *
- * The first call generates everything; later calls load what exists and generate only what is
+ * The first call generates everything ({@link #gatewayKey}, the gateway's first run, also the
+ * test material); later calls load what exists and generate only what is
  * missing, so certificates already handed to partners stay valid. Callers in other threads or
  * processes that share the directory wait for each other, and every file is replaced
  * atomically. Production keys do not come from here: they are loaded with {@link KeyStores}.
@@ -56,10 +56,11 @@ public final class DemoPki {
     /** The environment variable that, when set, holds the keystore password. */
     public static final String PASSWORD_VARIABLE = KeystorePassword.ENVIRONMENT_VARIABLE;
 
+    static final String PARTNERS_DIRECTORY = "partners";
     static final String CA_SUBJECT = "CN=Entrepot Demo CA,O=Entrepot demo PKI";
     static final String GATEWAY_SUBJECT = "CN=gateway,O=Entrepot demo PKI";
     private static final String PARTNER_ORGANISATION = ",O=Entrepot demo partner";
-    private static final String PARTNERS = "partners";
+    private static final String PARTNERS = PARTNERS_DIRECTORY;
     private static final String LOCK_FILE = ".lock";
 
     // partner ids become file names: no dots, slashes or upper case (case-insensitive file systems)
@@ -104,7 +105,16 @@ public final class DemoPki {
      * PKCS#12 load costs a key derivation at start-up.
      */
     public static SigningKey gatewayKey(Path pkiDir, Collection<String> partnerIds) {
-        return ensure(pkiDir, partnerIds, System.getenv(PASSWORD_VARIABLE), false).gatewayKey();
+        SortedSet<String> ids = validated(partnerIds);
+        return locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) -> {
+            boolean firstRun = !Files.exists(directory.resolve("ca.p12"));
+            DemoPki pki = loadOrGenerate(directory, password, ids, false);
+            if (firstRun) {
+                // a gateway's first run makes the whole demo PKI, as certs init would
+                DemoTestCertificates.ensure(directory, pki.ca, password);
+            }
+            return pki.gatewayKey();
+        });
     }
 
     /** As {@link #ensure(Path, Collection)}, with the environment's password passed in (tests). */
@@ -175,38 +185,6 @@ public final class DemoPki {
         });
     }
 
-    /**
-     * The signature step the standard pipeline uses with the demo PKI: trusts the demo CA, checks
-     * revocation against the CRLs in the directory (ca.crl, intermediate.crl, if {@code certs init}
-     * wrote them) before any distribution point, and takes each partner's certificates from the
-     * partner file's references into partner-certificates.p12, or, for a partner that names none,
-     * its demo certificate (partners/&lt;id&gt;.pem) when there is one.
-     */
-    public static InboundSignatureCheck inboundSignatureCheck(Path pkiDir, PartnerDirectory partners, Clock clock) {
-        return locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) -> {
-            TrustAnchors anchors = TrustAnchors.fromPem(List.of(directory.resolve("ca.pem")));
-            PartnerCertificateStore store = PartnerCertificateStore.open(directory.resolve(PartnerCertificateStore.FILE_NAME),
-                    password);
-            Map<String, PartnerCertificates> registrations =
-                    new TreeMap<>(InboundSignatureCheck.registrations(partners, store::find));
-            for (Partner partner : partners.partners()) {
-                Path pem = directory.resolve(PARTNERS).resolve(partner.id() + ".pem");
-                if (!registrations.containsKey(partner.id()) && Files.exists(pem)) {
-                    registrations.put(partner.id(), PartnerCertificates.of(partner.id(),
-                            List.of(new PartnerCertificates.Registered(KeyStores.readPem(pem), null, null))));
-                }
-            }
-            List<X509CRL> crls = new ArrayList<>();
-            for (String name : List.of("ca.crl", "intermediate.crl")) {
-                if (Files.exists(directory.resolve(name))) {
-                    crls.add(KeyStores.readCrl(directory.resolve(name)));
-                }
-            }
-            CmsVerifier verifier = new CmsVerifier(clock, new RevocationChecker(clock, Duration.ofSeconds(10), crls));
-            return new InboundSignatureCheck(verifier, anchors, registrations);
-        });
-    }
-
     /** The partner certificate store of the demo PKI, opened with the demo keystore password. */
     public static PartnerCertificateStore partnerCertificateStore(Path pkiDir) {
         return locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) ->
@@ -222,7 +200,7 @@ public final class DemoPki {
     }
 
     /** Runs {@code action} holding the directory's lock (threads and processes), with the keystore password. */
-    private static <T> T locked(Path pkiDir, String passwordFromEnvironment, BiFunction<Path, char[], T> action) {
+    static <T> T locked(Path pkiDir, String passwordFromEnvironment, BiFunction<Path, char[], T> action) {
         Path directory = prepare(pkiDir);
         synchronized (DIRECTORY_MONITORS.computeIfAbsent(directory, key -> new Object())) {
             try (FileChannel lockFile = FileChannel.open(directory.resolve(LOCK_FILE),

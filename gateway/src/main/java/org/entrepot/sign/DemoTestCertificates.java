@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CRLException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
@@ -66,7 +68,7 @@ final class DemoTestCertificates {
         writeCrl(directory.resolve("ca.crl"), ca, List.of(), now);
     }
 
-    private static SigningKey loadOrIssue(Path p12, char[] password, java.util.function.Supplier<SigningKey> issue) {
+    private static SigningKey loadOrIssue(Path p12, char[] password, Supplier<SigningKey> issue) {
         SigningKey key;
         if (Files.exists(p12)) {
             key = KeyStores.load(p12, password, null);
@@ -98,7 +100,7 @@ final class DemoTestCertificates {
             return new JcaX509CRLConverter().getCRL(builder.build(new JcaContentSignerBuilder(
                     SignatureAlgorithm.forKey(issuer.certificate().getPublicKey()).jcaName())
                     .setProvider(CryptoProvider.bouncyCastle()).build(issuer.privateKey())));
-        } catch (OperatorCreationException | CRLException | java.security.cert.CertificateEncodingException e) {
+        } catch (OperatorCreationException | CRLException | CertificateEncodingException e) {
             throw new KeyMaterialException("cannot issue a CRL for " + issuer + ": " + e.getMessage(), e);
         }
     }

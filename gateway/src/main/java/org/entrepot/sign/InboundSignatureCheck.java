@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSTypedData;
 import org.entrepot.document.Outcome;
 import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
@@ -96,9 +97,8 @@ public final class InboundSignatureCheck {
             return new Opened(received, null);
         }
         try {
-            Object content = new CMSSignedData(received).getSignedContent() == null ? null
-                    : new CMSSignedData(received).getSignedContent().getContent();
-            if (content instanceof byte[] bytes) {
+            CMSTypedData signedContent = new CMSSignedData(received).getSignedContent();
+            if (signedContent != null && signedContent.getContent() instanceof byte[] bytes) {
                 return new Opened(bytes, received);
             }
         } catch (CMSException | RuntimeException e) {

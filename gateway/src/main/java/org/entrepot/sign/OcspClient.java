@@ -9,9 +9,12 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
@@ -120,9 +123,9 @@ final class OcspClient {
                 boolean delegated = responder.getIssuer().equals(issuerHolder.getSubject())
                         && responder.isSignatureValid(new JcaContentVerifierProviderBuilder()
                         .setProvider(CryptoProvider.bouncyCastle()).build(issuer.getPublicKey()))
-                        && responder.isValidOn(java.util.Date.from(now))
-                        && org.bouncycastle.asn1.x509.ExtendedKeyUsage.fromExtensions(responder.getExtensions()) != null
-                        && org.bouncycastle.asn1.x509.ExtendedKeyUsage.fromExtensions(responder.getExtensions())
+                        && responder.isValidOn(Date.from(now))
+                        && ExtendedKeyUsage.fromExtensions(responder.getExtensions()) != null
+                        && ExtendedKeyUsage.fromExtensions(responder.getExtensions())
                         .hasKeyPurposeId(KeyPurposeId.id_kp_OCSPSigning);
                 if (delegated && basic.isSignatureValid(new JcaContentVerifierProviderBuilder()
                         .setProvider(CryptoProvider.bouncyCastle()).build(responder))) {
@@ -130,7 +133,7 @@ final class OcspClient {
                 }
             }
             return "is not signed by the issuing CA or a responder it delegated";
-        } catch (OCSPException | OperatorCreationException | GeneralSecurityException | org.bouncycastle.cert.CertException e) {
+        } catch (OCSPException | OperatorCreationException | GeneralSecurityException | CertException e) {
             return "has a signature that cannot be checked: " + e.getMessage();
         }
     }
