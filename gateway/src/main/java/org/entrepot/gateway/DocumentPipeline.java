@@ -72,9 +72,11 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
      */
     public static DocumentPipeline standard(Path dataDir, Path outbox, PartnerDirectory partners,
                                             MappingCatalog mappings, Evidence evidence) {
-        SigningKey gatewayKey = DemoPki.gatewayKey(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList());
-        EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
         Clock clock = Clock.systemUTC();
+        // the key active at start; a rotation scheduled for later takes effect at the next start
+        SigningKey gatewayKey = DemoPki.gatewayKeys(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList())
+                .at(clock.instant());
+        EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
         InboundSignatureCheck signatures = DemoSignatureCheck.forPartners(dataDir.resolve("pki"), partners, clock);
         return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
                 DuplicateInterchanges.open(dataDir),
