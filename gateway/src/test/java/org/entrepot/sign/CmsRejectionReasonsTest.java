@@ -24,7 +24,14 @@ import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.entrepot.document.Outcome;
 import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
@@ -102,6 +109,24 @@ class CmsRejectionReasonsTest {
                 authority.anchors());
 
         assertEquals(List.of(SIGNER_KEY_USAGE), reasons(outcome));
+    }
+
+    @Test
+    void aSigningCertificateAttributeNamingAnotherCertificateIsRejectedAsSignatureInvalid() throws Exception {
+        // signed correctly by the partner's key, but the signed attribute binds another certificate
+        SigningKey other = authority.issue("other");
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(
+                        new AttributeTable(CmsSigner.signingCertificateV2(other.certificate()))))
+                .build(new JcaContentSignerBuilder("SHA256withRSA").build(partner.privateKey()), partner.certificate()));
+        generator.addCertificates(new JcaCertStore(partner.chain()));
+        byte[] enveloping = generator.generate(new CMSProcessableByteArray(INVOICE), true).getEncoded();
+
+        Outcome<SignedContent> outcome = verifier.verifyEnveloping(enveloping, authority.anchors());
+
+        assertEquals(List.of(SIGNATURE_INVALID), reasons(outcome));
+        assertTrue(outcome.rejections().get(0).message().contains("names another certificate"), outcome::toString);
     }
 
     @Test

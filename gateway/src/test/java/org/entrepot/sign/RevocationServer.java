@@ -49,6 +49,7 @@ final class RevocationServer implements AutoCloseable {
     private final AtomicInteger crlRequests = new AtomicInteger();
     private final Instant now = Instant.now();
     private volatile SigningKey forger;
+    private volatile SigningKey delegate;
 
     RevocationServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -71,6 +72,11 @@ final class RevocationServer implements AutoCloseable {
     /** From now on answers "good" for every certificate asked about, signed by {@code key}: a forged responder. */
     void forgeAnswersWith(SigningKey key) {
         forger = key;
+    }
+
+    /** From now on signs OCSP answers with {@code responder}'s key and includes its certificate (a delegated responder). */
+    void delegateTo(SigningKey responder) {
+        delegate = responder;
     }
 
     void revoke(X509Certificate certificate) {
@@ -143,7 +149,9 @@ final class RevocationServer implements AutoCloseable {
             if (builder == null) {
                 body = new OCSPRespBuilder().build(OCSPRespBuilder.UNAUTHORIZED, null).getEncoded();
             } else {
-                BasicOCSPResp basic = builder.build(signer(authority), null, Date.from(now));
+                BasicOCSPResp basic = delegate == null ? builder.build(signer(authority), null, Date.from(now))
+                        : builder.build(signer(delegate), new X509CertificateHolder[] {
+                                new JcaX509CertificateHolder(delegate.certificate())}, Date.from(now));
                 body = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
             }
             respond(exchange, "application/ocsp-response", body);

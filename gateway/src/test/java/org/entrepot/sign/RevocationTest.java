@@ -180,6 +180,27 @@ class RevocationTest {
         }
     }
 
+    @Test
+    void aResponderTheCaDelegatedWithOcspSigningIsBelievedAndOneWithoutItIsNot() throws IOException {
+        try (RevocationServer delegated = new RevocationServer()) {
+            delegated.serve(issuing.root());
+            SigningKey key = issuing.issue("delegated-checked", CertificateIssuer.Profile.signing()
+                    .publishedAt(delegated.ocspUrl(), null));
+            CmsVerifier fresh = new CmsVerifier(Clock.systemUTC(), new RevocationChecker(Clock.systemUTC(), Duration.ofSeconds(5)));
+            RevocationPolicy ocsp = new RevocationPolicy(Source.OCSP, OnUnreachable.FAIL);
+            VerificationRules rules = new VerificationRules(root.anchors(), ocsp, null);
+
+            delegated.delegateTo(issuing.issue("ocsp-responder", CertificateIssuer.Profile.ocspResponder()));
+            Outcome<SignatureCheck> believed = fresh.verifyDetached(INVOICE, signer.signDetached(INVOICE, key), rules);
+            assertTrue(believed.isAccepted(), believed::toString);
+
+            delegated.delegateTo(issuing.issue("not-a-responder", CertificateIssuer.Profile.signing()));
+            CmsVerifier another = new CmsVerifier(Clock.systemUTC(), new RevocationChecker(Clock.systemUTC(), Duration.ofSeconds(5)));
+            assertEquals(List.of(REVOCATION_UNAVAILABLE),
+                    reasons(another.verifyDetached(INVOICE, signer.signDetached(INVOICE, key), rules)));
+        }
+    }
+
     private static List<Reason> reasons(Outcome<?> outcome) {
         return outcome.rejections().stream().map(Rejection::reason).distinct().toList();
     }
