@@ -39,7 +39,8 @@ import org.entrepot.translate.Translator;
 import org.entrepot.translate.edi.EdiMessageCursor;
 
 /**
- * Identify → check → translate → sign → deliver for one received document, with a tracking
+ * Identify (opening an enveloping CMS signature first, and verifying it under the agreement
+ * right after) → check → translate → sign → deliver for one received document, with a tracking
  * event and archived bytes for every step. A document any stage refuses is quarantined with
  * its coded reasons; nothing a partner sends can make this throw. An exception here means the
  * gateway itself failed (disk, database), and the broker delivers the document again.
