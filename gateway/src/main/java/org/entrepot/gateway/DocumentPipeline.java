@@ -30,6 +30,9 @@ import org.entrepot.receive.DocumentFlow;
 import org.entrepot.receive.InboundDocument;
 import org.entrepot.sign.CmsSigner;
 import org.entrepot.sign.DemoPki;
+import org.entrepot.sign.DemoSignatureCheck;
+import org.entrepot.sign.InboundSignatureCheck;
+import org.entrepot.sign.SignatureCheck;
 import org.entrepot.sign.SigningKey;
 import org.entrepot.track.Archive;
 import org.entrepot.track.ControlNumbers;
@@ -46,7 +49,8 @@ import org.entrepot.translate.Translator;
 import org.entrepot.translate.edi.EdiMessageCursor;
 
 /**
- * Identify → check → translate → sign → deliver for one received document, with a tracking
+ * Identify (opening an enveloping CMS signature first, and verifying it under the agreement
+ * right after) → check → translate → sign → deliver for one received document, with a tracking
  * event and archived bytes for every step. A document any stage refuses is quarantined with
  * its coded reasons; nothing a partner sends can make this throw. An exception here means the
  * gateway itself failed (disk, database), and the broker delivers the document again.
@@ -68,9 +72,15 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
 
     private final Stages stages;
     private final AcknowledgementStep acknowledgements;
+    private final InboundSignatureCheck signatures;
 
     public DocumentPipeline(Stages stages) {
+        this(stages, InboundSignatureCheck.withoutTrust());
+    }
+
+    public DocumentPipeline(Stages stages, InboundSignatureCheck signatures) {
         this.stages = stages;
+        this.signatures = signatures;
         this.acknowledgements = new AcknowledgementStep(stages.acknowledger(),
                 new ReplyDelivery(stages.outbox(), stages.archive()), stages.outbound(), stages.controlNumbers(),
                 stages.archive(), stages.clock());
@@ -84,22 +94,29 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
      */
     public static DocumentPipeline standard(Path dataDir, Path outbox, PartnerDirectory partners,
                                             MappingCatalog mappings, Evidence evidence) {
-        SigningKey gatewayKey = DemoPki.gatewayKey(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList());
-        EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
         Clock clock = Clock.systemUTC();
+        // the key active at start; a rotation scheduled for later takes effect at the next start
+        SigningKey gatewayKey = DemoPki.gatewayKeys(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList())
+                .at(clock.instant());
+        EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
+        InboundSignatureCheck signatures = DemoSignatureCheck.forPartners(dataDir.resolve("pki"), partners, clock);
         return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
                 DuplicateInterchanges.open(dataDir),
                 new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)),
                 ControlNumbers.open(dataDir), new CmsSigner(),
                 gatewayKey, new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
                 evidence.quarantine(), clock, new Acknowledger(clock),
-                OutboundInterchanges.open(dataDir)));
+                OutboundInterchanges.open(dataDir)), signatures);
     }
 
     @Override
-    public void process(InboundDocument document) {
+    public void process(InboundDocument received) {
         // the processing route archived the received bytes before calling the pipeline
-        Journey journey = new Journey(document);
+        Journey journey = new Journey(received);
+        // an enveloping signature is opened first: identification reads the envelope inside
+        InboundSignatureCheck.Opened opened = InboundSignatureCheck.open(received.content());
+        InboundDocument document = opened.signed()
+                ? new InboundDocument(received.messageId(), opened.content(), received.metadata()) : received;
 
         Outcome<Identification> identified = stages.identifier().identify(document.content());
         if (!identified.isAccepted()) {
@@ -109,6 +126,11 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         Identification identification = identified.value();
         journey.identified(identification);
         List<Rejection> refused = senderMismatch(document, identification);
+        if (!refused.isEmpty()) {
+            reject(journey, refused);
+            return;
+        }
+        refused = verifySignature(journey, opened, identification);
         if (!refused.isEmpty()) {
             reject(journey, refused);
             return;
@@ -263,6 +285,21 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             journey.event(EventType.DELIVERED, "directory " + identification.receiver().id() + "/" + written.get(0).getFileName());
         }
         return index;
+    }
+
+    /** The agreement decides whether a signature is required and how it is checked; caveats become events. */
+    private List<Rejection> verifySignature(Journey journey, InboundSignatureCheck.Opened opened,
+                                            Identification identification) {
+        Outcome<Optional<SignatureCheck>> verified = signatures.verify(opened, identification.agreement());
+        if (!verified.isAccepted()) {
+            return verified.rejections();
+        }
+        verified.value().ifPresent(check -> {
+            journey.event(EventType.CHECKED, "signature valid: CMS by "
+                    + check.signerCertificate().getSubjectX500Principal().getName() + " at " + check.signingTime());
+            check.warnings().forEach(warning -> journey.event(EventType.SIGNATURE_WARNING, warning));
+        });
+        return List.of();
     }
 
     /** A partner authenticated by its channel may only send in its own name. */

@@ -20,12 +20,14 @@ import org.entrepot.document.DocumentType;
  * @param deliver   the delivery channel
  * @param acknowledge acknowledgements both ways: what the sender gets, what the receiver owes
  * @param envelope  how the interchanges sent under it are addressed and grouped
+ * @param verify    what the signature on the sender's documents must satisfy
  * @param copies    further receivers of the same document, each in its own format (the buyer
  *                  gets the invoice, the buyer's bank the payment order made from it)
  */
 public record Agreement(String id, String sender, String receiver, DocumentType document,
                         String deliverAs, String version, boolean sign, Delivery deliver,
-                        Acknowledgement acknowledge, EnvelopeSettings envelope, List<Copy> copies) {
+                        Acknowledgement acknowledge, EnvelopeSettings envelope, List<Copy> copies,
+                        InboundVerification verify) {
 
     /**
      * One more receiver of the documents an agreement covers.
@@ -41,7 +43,8 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
     /** The agreement a copy is delivered under: this one, addressed to the copy's receiver in its format. */
     public Agreement forCopy(Copy copy) {
         return new Agreement(id + "+" + copy.receiver(), sender, copy.receiver(), document, copy.deliverAs(), copy.version(),
-                copy.sign(), deliver, Acknowledgement.DEFAULT, EnvelopeSettings.AS_MAPPED, List.of());
+                copy.sign(), deliver, Acknowledgement.DEFAULT, EnvelopeSettings.AS_MAPPED, List.of(),
+                InboundVerification.DEFAULT);
     }
 
 
@@ -59,5 +62,13 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         acknowledge = acknowledge == null ? Acknowledgement.DEFAULT : acknowledge;
         envelope = envelope == null ? EnvelopeSettings.AS_MAPPED : envelope;
         copies = copies == null ? List.of() : List.copyOf(copies);
+        verify = verify == null ? InboundVerification.DEFAULT : verify;
+    }
+
+    /** An agreement that verifies inbound signatures by {@link InboundVerification#DEFAULT}. */
+    public Agreement(String id, String sender, String receiver, DocumentType document,
+                     String deliverAs, boolean sign, Delivery deliver) {
+        this(id, sender, receiver, document, deliverAs, "", sign, deliver, Acknowledgement.DEFAULT,
+                EnvelopeSettings.AS_MAPPED, List.of(), InboundVerification.DEFAULT);
     }
 }
