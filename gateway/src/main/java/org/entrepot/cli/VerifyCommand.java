@@ -71,6 +71,9 @@ final class VerifyCommand implements Callable<Integer> {
         VerificationRules rules = new VerificationRules(anchors, new RevocationPolicy(revocation, unreachable), null);
         byte[] bytes = Files.readAllBytes(file);
         Path detachedSignature = signature != null ? signature : file.resolveSibling(file.getFileName() + ".p7s");
+        if (signature == null && org.entrepot.identify.SyntaxSniffer.sniff(bytes) == org.entrepot.document.Syntax.XML) {
+            return xades(bytes, anchors);
+        }
         Outcome<SignatureCheck> outcome;
         if (signature == null && CmsVerifier.isSignedData(bytes)) {
             Outcome<SignedContent> opened = verifier.verifyEnveloping(bytes, rules);
@@ -93,6 +96,17 @@ final class VerifyCommand implements Callable<Integer> {
         check.warnings().forEach(warning -> System.err.println("warning: " + warning));
         System.out.println("valid signature by " + check.signerCertificate().getSubjectX500Principal().getName()
                 + (check.signingTime() != null ? " at " + check.signingTime() : "") + " (" + check.digestAlgorithm() + ")");
+        return 0;
+    }
+
+    /** An XML document carrying its enveloped XAdES signature. */
+    private int xades(byte[] bytes, TrustAnchors anchors) {
+        Outcome<org.entrepot.sign.xades.VerifiedXml> verified = org.entrepot.sign.xades.XadesVerifier.verify(bytes, anchors);
+        if (!verified.isAccepted()) {
+            TranslateCommand.printRejections(System.err, file, verified.rejections());
+            return Entrepot.REJECTED;
+        }
+        System.out.println("valid XAdES signature by " + verified.value().signer().getSubjectX500Principal().getName());
         return 0;
     }
 }

@@ -86,6 +86,22 @@ class CommandLineToolsTest {
     }
 
     @Test
+    void aUblInvoiceSignedWithXadesVerifiesAndATamperedAmountIsCaught() throws Exception {
+        Path invoice = work.resolve("invoice.xml");
+        Files.copy(sample("invoices/meridian-nordwind-ubl-invoice.xml"), invoice);
+        Path data = work.resolve("data");
+
+        assertEquals(0, Entrepot.run("sign", invoice.toString(), "--format", "xades", "--data", data.toString()));
+        Path signed = work.resolve("invoice.signed.xml");
+        assertTrue(Files.readString(signed).contains("UBLExtensions"), "placed where UBL expects a signature");
+        assertEquals(0, Entrepot.run("verify", signed.toString(), "--data", data.toString()));
+
+        Files.writeString(signed, Files.readString(signed).replaceFirst("PayableAmount currencyID=\"EUR\">[0-9.]+<",
+                "PayableAmount currencyID=\"EUR\">1.00<"));
+        assertEquals(Entrepot.REJECTED, Entrepot.run("verify", signed.toString(), "--data", data.toString()));
+    }
+
+    @Test
     void checkAcceptsTheSampleAndRefusesABrokenCopy() throws Exception {
         assertEquals(0, Entrepot.run("check", sample("invoices/nordwind-globex-invoic-d96a.edi").toString()));
 
