@@ -82,7 +82,7 @@ class X12TransactionSchemaTest {
         assertSame(schemas.schema("004010", "810").get(), schemas.schema("004010VICS", "810").get(),
                 "an industry suffix reads as its base version, and the parsed schema is shared");
         assertTrue(schemas.schema("005010", "810").isEmpty());
-        assertTrue(schemas.schema("004010", "850").isEmpty());
+        assertTrue(schemas.schema("004010", "832").isEmpty());
     }
 
     @Test
