@@ -157,7 +157,7 @@
   <#list m[g.line] as line>
   <#assign lin = line.LIN>
   <#assign qty = e.first(line.QTY, "e01_01", "21")>
-  <#assign price = e.first((line[g.price][0].PRI)!{}, "e01_01", "AAA")>
+  <#assign price = e.first(line[g.price].PRI, "e01_01", "AAA")>
   <cac:OrderLine>
     <cac:LineItem>
       <cbc:ID>${e.v(lin, "e01")}</cbc:ID>
@@ -174,7 +174,8 @@
       </#if>
       <#if price?has_content><cac:Price><@amount "cbc:PriceAmount" e.v(price, "e01_02")/></cac:Price></#if>
       <cac:Item>
-        <@el "cbc:Name" e.v(e.first(line.IMD, "e01", "F"), "e03_04")/>
+        <#assign description = e.first(line.IMD, "e01", "F")>
+        <@el "cbc:Name" e.v(description, "e03_04") + e.v(description, "e03_05")/>
         <#assign buyers = e.itemNumber(line.PIA, "IN")>
         <#if buyers?has_content><cac:BuyersItemIdentification><cbc:ID>${buyers}</cbc:ID></cac:BuyersItemIdentification></#if>
         <#assign sellers = e.itemNumber(line.PIA, "SA")>

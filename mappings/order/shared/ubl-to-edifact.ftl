@@ -36,7 +36,9 @@
 </#function>
 
 <#macro nad qualifier id scheme name address>
-  <@seg>NAD+${qualifier}+${esc(id)}::${agency(scheme)}++${esc(name)}+${esc(u.t(address["cbc:StreetName"]))}<#if u.t(address["cbc:AdditionalStreetName"])?has_content>:${esc(u.t(address["cbc:AdditionalStreetName"]))}</#if>+${esc(u.t(address["cbc:CityName"]))}+${esc(u.t(address["cbc:CountrySubentity"]))}+${esc(u.t(address["cbc:PostalZone"]))}+${esc(u.t(address["cac:Country/cbc:IdentificationCode"]))}</@seg>
+  <#-- XPath steps on an empty node set fail: a party without an address reads an empty address. -->
+  <#local country = address?has_content?then(u.t(address["cac:Country/cbc:IdentificationCode"]), "")>
+  <@seg>NAD+${qualifier}+${esc(id)}::${agency(scheme)}++${esc(name)}+${esc(u.t(address["cbc:StreetName"]))}<#if u.t(address["cbc:AdditionalStreetName"])?has_content>:${esc(u.t(address["cbc:AdditionalStreetName"]))}</#if>+${esc(u.t(address["cbc:CityName"]))}+${esc(u.t(address["cbc:CountrySubentity"]))}+${esc(u.t(address["cbc:PostalZone"]))}+${esc(country)}</@seg>
 </#macro>
 
 <#macro party qualifier party>
@@ -122,7 +124,8 @@ UNB+UNOC:3+${esc(from[0])}:${unbQualifier(from[1])}+${esc(to[0])}:${unbQualifier
   <#if sellers?has_content || buyers?has_content>
   <@seg>PIA+1<#if sellers?has_content>+${esc(sellers)}:SA</#if><#if buyers?has_content>+${esc(buyers)}:IN</#if></@seg>
   </#if>
-  <#if u.t(item["cbc:Name"])?has_content><@seg>IMD+F++:::${esc(u.t(item["cbc:Name"]))}</@seg></#if>
+  <#-- C273 holds the description in two components of 35 characters (D.96A's length): longer names are cut there and joined again on the way back. -->
+  <#if u.t(item["cbc:Name"])?has_content><@seg>IMD+F++:::<#list w.chunks(u.t(item["cbc:Name"]), 35, 2) as piece>${esc(piece)}<#sep>:</#list></@seg></#if>
   <#if u.t(line["cbc:Quantity"])?has_content>
   <#assign unit = u.a(line["cbc:Quantity"], "unitCode")>
   <@seg>QTY+21:${esc(u.t(line["cbc:Quantity"]))}<#if unit?has_content>:${esc(xc.toX12(codes.edifactUnits, codes.edifactUnitsFromUbl, unit))}</#if></@seg>
