@@ -6,7 +6,7 @@
   Included by the pair's template, which sets `kind` (the UBL root), `doc` (its node) and
   `version` ("004010" or "005010"). See ../README.md for the field table.
   Delimiters: * between elements, > between components, ~ after each segment (and a line break),
-  ^ between repetitions in 005010. Every value passes through w.v(), which refuses delimiters
+  ^ between repetitions in 005010. Every value passes through val(), which refuses delimiters
   (X12 has no release character) and values longer than the element allows.
 -->
 <#import "/common/ubl-read.ftl" as u>
@@ -31,15 +31,15 @@
 </#function>
 
 <#macro n1 code name id scheme address>
-  <@seg>N1*${code}*${w.v(name, "N102", 60)}<#if id?has_content>*${idQualifier(scheme)}*${w.v(id, "N104", 80)}</#if></@seg>
+  <@seg>N1*${code}*${val(name, "N102", 60)}<#if id?has_content>*${idQualifier(scheme)}*${val(id, "N104", 80)}</#if></@seg>
   <#if address?has_content>
     <#if u.t(address["cbc:StreetName"])?has_content>
-  <@seg>N3*${w.v(u.t(address["cbc:StreetName"]), "N301", 55)}<#if u.t(address["cbc:AdditionalStreetName"])?has_content>*${w.v(u.t(address["cbc:AdditionalStreetName"]), "N302", 55)}</#if></@seg>
+  <@seg>N3*${val(u.t(address["cbc:StreetName"]), "N301", 55)}<#if u.t(address["cbc:AdditionalStreetName"])?has_content>*${val(u.t(address["cbc:AdditionalStreetName"]), "N302", 55)}</#if></@seg>
     </#if>
     <#local state = u.t(address["cbc:CountrySubentity"])>
     <#if u.t(address["cbc:CityName"])?has_content || state?length == 2 || u.t(address["cbc:PostalZone"])?has_content
         || u.t(address["cac:Country/cbc:IdentificationCode"])?has_content>
-  <@seg>N4*${w.v(u.t(address["cbc:CityName"]), "N401", 30)}*<#if state?length == 2>${w.v(state, "N402", 2)}</#if>*${w.v(u.t(address["cbc:PostalZone"]), "N403", 15)}*${w.v(u.t(address["cac:Country/cbc:IdentificationCode"]), "N404", 3)}</@seg>
+  <@seg>N4*${val(u.t(address["cbc:CityName"]), "N401", 30)}*<#if state?length == 2>${val(state, "N402", 2)}</#if>*${val(u.t(address["cbc:PostalZone"]), "N403", 15)}*${val(u.t(address["cac:Country/cbc:IdentificationCode"]), "N404", 3)}</@seg>
     </#if>
   </#if>
 </#macro>
@@ -52,11 +52,11 @@
   <@n1 code name id[0] id[1] party["cac:PostalAddress"]/>
   <#list party["cac:PartyTaxScheme"] as registration>
     <#local qualifier = xc.toX12(xc.taxRegistrations, {}, u.t(registration["cac:TaxScheme/cbc:ID"]))>
-    <#if xc.taxRegistrations[qualifier]??><@seg>REF*${qualifier}*${w.v(u.t(registration["cbc:CompanyID"]), "REF02", referenceLength)}</@seg></#if>
+    <#if xc.taxRegistrations[qualifier]??><@seg>REF*${qualifier}*${val(u.t(registration["cbc:CompanyID"]), "REF02", referenceLength)}</@seg></#if>
   </#list>
   <#local contact = party["cac:Contact"]>
   <#if contact?has_content>
-  <@seg>PER*${contactCode}*${w.v(u.t(contact["cbc:Name"]), "PER02", 60)}<#list [["TE", "cbc:Telephone"], ["FX", "cbc:Telefax"], ["EM", "cbc:ElectronicMail"]] as number><#if u.t(contact[number[1]])?has_content>*${number[0]}*${w.v(u.t(contact[number[1]]), "PER04", 80)}</#if></#list></@seg>
+  <@seg>PER*${contactCode}*${val(u.t(contact["cbc:Name"]), "PER02", 60)}<#list [["TE", "cbc:Telephone"], ["FX", "cbc:Telefax"], ["EM", "cbc:ElectronicMail"]] as number><#if u.t(contact[number[1]])?has_content>*${number[0]}*${val(u.t(contact[number[1]]), "PER04", 80)}</#if></#list></@seg>
   </#if>
   </#if>
 </#macro>
@@ -73,6 +73,14 @@
 
 <#function date iso><#return u.ccyymmdd(iso)></#function>
 
+<#-- w.v() for this version: 005010 declares ^ as the repetition separator, so a value may not contain it either. -->
+<#function val value element max>
+  <#if version == "005010" && value?string?contains("^")>
+    <#stop element + " cannot carry " + w.quoted(value?string) + ": '^' is the repetition separator of this 005010 interchange">
+  </#if>
+  <#return w.v(value, element, max)>
+</#function>
+
 <#assign buyer = doc["cac:BuyerCustomerParty/cac:Party"]>
 <#assign seller = doc["cac:SellerSupplierParty/cac:Party"]>
 <#assign sender = partyId((kind == "OrderResponse")?then(seller, buyer))>
@@ -80,34 +88,34 @@
 <#assign control = w.controlNumber(entrepot.controlReference)>
 <#assign totals = doc[(kind == "OrderResponse")?then("cac:LegalMonetaryTotal", "cac:AnticipatedMonetaryTotal")]>
 <#assign orderReference = doc["cac:OrderReference"]>
-<#assign contract = w.v(u.t(doc["cac:Contract/cbc:ID"]), "contract number", 30)>
+<#assign contract = val(u.t(doc["cac:Contract/cbc:ID"]), "contract number", 30)>
 <#assign body>
 ISA*00*          *00*          *${xc.interchangeQualifiers[sender[1]]!"ZZ"}*${w.fixed(sender[0], "ISA06", 15)}*${xc.interchangeQualifiers[receiver[1]]!"ZZ"}*${w.fixed(receiver[0], "ISA08", 15)}*${entrepot.shortDate}*${entrepot.time}*${(version == "005010")?then("^", "U")}*${version[0..4]}*${control}*0*P*>
-GS*${codes.functionalGroups[kind]}*${w.v(sender[0], "GS02", 15)}*${w.v(receiver[0], "GS03", 15)}*${entrepot.date}*${entrepot.time}*${control?number?c}*X*${version}
+GS*${codes.functionalGroups[kind]}*${val(sender[0], "GS02", 15)}*${val(receiver[0], "GS03", 15)}*${entrepot.date}*${entrepot.time}*${control?number?c}*X*${version}
 <@seg>ST*${set}*0001</@seg>
 <#if kind == "Order">
-<@seg>BEG*00*${w.v(xc.toX12(codes.orderTypes, {}, u.t(doc["cbc:OrderTypeCode"])?has_content?then(u.t(doc["cbc:OrderTypeCode"]), "220")), "BEG02", 2)}*${w.v(u.t(doc["cbc:ID"]), "BEG03", 22)}**${date(u.t(doc["cbc:IssueDate"]))}<#if contract?has_content>*${contract}</#if></@seg>
+<@seg>BEG*00*${val(xc.toX12(codes.orderTypes, {}, u.t(doc["cbc:OrderTypeCode"])?has_content?then(u.t(doc["cbc:OrderTypeCode"]), "220")), "BEG02", 2)}*${val(u.t(doc["cbc:ID"]), "BEG03", 22)}**${date(u.t(doc["cbc:IssueDate"]))}<#if contract?has_content>*${contract}</#if></@seg>
 <#elseif kind == "OrderResponse">
 <#-- BAK04, the order's date, is mandatory: a response that does not state it goes out with its own date. -->
 <#assign orderDate = u.t(orderReference["cbc:IssueDate"])?has_content?then(u.t(orderReference["cbc:IssueDate"]), u.t(doc["cbc:IssueDate"]))>
-<@seg>BAK*00*${w.v(xc.toX12(codes.responseTypes, {}, u.t(doc["cbc:OrderResponseCode"])), "BAK02", 2)}*${w.v(u.t(orderReference["cbc:ID"]), "BAK03", 22)}*${date(orderDate)}***${contract}*${w.v(u.t(doc["cbc:ID"]), "BAK08", referenceLength)}*${date(u.t(doc["cbc:IssueDate"]))}</@seg>
+<@seg>BAK*00*${val(xc.toX12(codes.responseTypes, {}, u.t(doc["cbc:OrderResponseCode"])), "BAK02", 2)}*${val(u.t(orderReference["cbc:ID"]), "BAK03", 22)}*${date(orderDate)}***${contract}*${val(u.t(doc["cbc:ID"]), "BAK08", referenceLength)}*${date(u.t(doc["cbc:IssueDate"]))}</@seg>
 <#else>
 <#assign orderType = u.t(orderReference["cbc:OrderTypeCode"])?has_content?then(xc.toX12(codes.orderTypes, {}, u.t(orderReference["cbc:OrderTypeCode"])), "SA")>
 <#assign orderDate = u.t(orderReference["cbc:IssueDate"])?has_content?then(u.t(orderReference["cbc:IssueDate"]), u.t(doc["cbc:IssueDate"]))>
-<@seg>BCH*04*${w.v(orderType, "BCH02", 2)}*${w.v(u.t(orderReference["cbc:ID"]), "BCH03", 22)}**${w.v(u.t(doc["cbc:SequenceNumberID"]), "BCH05", 8)}*${date(orderDate)}*${w.v(u.t(doc["cbc:ID"]), "BCH07", 45)}*${contract}**${date(u.t(doc["cbc:IssueDate"]))}</@seg>
+<@seg>BCH*04*${val(orderType, "BCH02", 2)}*${val(u.t(orderReference["cbc:ID"]), "BCH03", 22)}**${val(u.t(doc["cbc:SequenceNumberID"]), "BCH05", 8)}*${date(orderDate)}*${val(u.t(doc["cbc:ID"]), "BCH07", 45)}*${contract}**${date(u.t(doc["cbc:IssueDate"]))}</@seg>
 </#if>
-<@seg>CUR*${(kind == "OrderResponse")?then("SE", "BY")}*${w.v(u.t(doc["cbc:DocumentCurrencyCode"])?has_content?then(u.t(doc["cbc:DocumentCurrencyCode"]), "USD"), "CUR02", 3)}</@seg>
-<#if u.t(doc["cac:QuotationDocumentReference/cbc:ID"])?has_content><@seg>REF*PR*${w.v(u.t(doc["cac:QuotationDocumentReference/cbc:ID"]), "REF02", referenceLength)}</@seg></#if>
+<@seg>CUR*${(kind == "OrderResponse")?then("SE", "BY")}*${val(u.t(doc["cbc:DocumentCurrencyCode"])?has_content?then(u.t(doc["cbc:DocumentCurrencyCode"]), "USD"), "CUR02", 3)}</@seg>
+<#if u.t(doc["cac:QuotationDocumentReference/cbc:ID"])?has_content><@seg>REF*PR*${val(u.t(doc["cac:QuotationDocumentReference/cbc:ID"]), "REF02", referenceLength)}</@seg></#if>
 <#-- FOB01 (who pays the freight) has no UBL field: DF, "defined by buyer and seller", with the Incoterm in FOB04/05. -->
-<#if u.t(doc["cac:DeliveryTerms/cbc:ID"])?has_content><@seg>FOB*DF***01*${w.v(u.t(doc["cac:DeliveryTerms/cbc:ID"]), "FOB05", 3)}</@seg></#if>
+<#if u.t(doc["cac:DeliveryTerms/cbc:ID"])?has_content><@seg>FOB*DF***01*${val(u.t(doc["cac:DeliveryTerms/cbc:ID"]), "FOB05", 3)}</@seg></#if>
 <#assign days = u.t(doc["cac:PaymentTerms/cac:SettlementPeriod/cbc:DurationMeasure"])>
-<#if days?has_content><@seg>ITD*01*3*****${w.v(days, "ITD07", 3)}</@seg></#if>
+<#if days?has_content><@seg>ITD*01*3*****${val(days, "ITD07", 3)}</@seg></#if>
 <#assign requested = doc["cac:Delivery/cac:RequestedDeliveryPeriod"]>
 <#if u.t(requested["cbc:StartDate"])?has_content><@seg>DTM*002*${date(u.t(requested["cbc:StartDate"]))}</@seg></#if>
 <#if u.t(requested["cbc:EndDate"])?has_content><@seg>DTM*063*${date(u.t(requested["cbc:EndDate"]))}</@seg></#if>
 <#if doc["cbc:Note"]?has_content>
 <@seg>N9*L1*NOTES</@seg>
-<#list doc["cbc:Note"] as note><#list w.chunks(note?string?replace("\\s+", " ", "r"), 264, 100) as piece><@seg>MSG*${w.v(piece, "MSG01", 264)}</@seg></#list></#list>
+<#list doc["cbc:Note"] as note><#list w.chunks(note?string?replace("\\s+", " ", "r"), 264, 100) as piece><@seg>MSG*${val(piece, "MSG01", 264)}</@seg></#list></#list>
 </#if>
 <@party "BY" buyer "BD"/>
 <@party "SE" seller "IC"/>
@@ -120,31 +128,31 @@ GS*${codes.functionalGroups[kind]}*${w.v(sender[0], "GS02", 15)}*${w.v(receiver[
   <#assign item = line["cac:Item"]>
   <#assign quantity = u.t(line["cbc:Quantity"])>
   <#if quantity?has_content><#assign hash = hash + quantity?number></#if>
-  <#assign unit = w.v(xc.toX12(xc.units, xc.unitsFromUbl, u.a(line["cbc:Quantity"], "unitCode")), "unit of measure", 2)>
+  <#assign unit = val(xc.toX12(xc.units, xc.unitsFromUbl, u.a(line["cbc:Quantity"], "unitCode")), "unit of measure", 2)>
   <#assign baseQuantity = u.t(line["cac:Price/cbc:BaseQuantity"])>
   <#if baseQuantity?has_content && baseQuantity?number != 1>
     <#stop "the X12 unit price is per unit; line " + u.t(line["cbc:ID"]) + " prices " + baseQuantity + " units (Price/BaseQuantity)">
   </#if>
-  <#assign price = w.v(u.t(line["cac:Price/cbc:PriceAmount"]), "unit price", 17)>
+  <#assign price = val(u.t(line["cac:Price/cbc:PriceAmount"]), "unit price", 17)>
   <#assign basis = (u.a(line["cac:Price/cbc:PriceTypeCode"], "listID") == "X12-639")?then(u.t(line["cac:Price/cbc:PriceTypeCode"]), "")>
   <#assign status = u.t(line["cbc:LineStatusCode"])>
-  <#assign ids><#list productIds(item) as pair>*${w.v(pair[0], "product ID qualifier", 2)}*${w.v(pair[1], "product ID", 48)}</#list></#assign>
+  <#assign ids><#list productIds(item) as pair>*${val(pair[0], "product ID qualifier", 2)}*${val(pair[1], "product ID", 48)}</#list></#assign>
   <#if change>
-  <@seg>POC*${w.v(u.t(line["cbc:ID"]), "POC01", 20)}*${w.v(xc.toX12(codes.lineChanges, {}, status?has_content?then(status, "3")), "POC02", 2)}*${w.v(quantity, "POC03", 15)}**${unit}*${price}*${w.v(basis, "POC07", 2)}${ids}</@seg>
+  <@seg>POC*${val(u.t(line["cbc:ID"]), "POC01", 20)}*${val(xc.toX12(codes.lineChanges, {}, status?has_content?then(status, "3")), "POC02", 2)}*${val(quantity, "POC03", 15)}**${unit}*${price}*${val(basis, "POC07", 2)}${ids}</@seg>
   <#else>
-  <@seg>PO1*${w.v(u.t(line["cbc:ID"]), "PO101", 20)}*${w.v(quantity, "PO102", 15)}*${unit}*${price}*${w.v(basis, "PO105", 2)}${ids}</@seg>
+  <@seg>PO1*${val(u.t(line["cbc:ID"]), "PO101", 20)}*${val(quantity, "PO102", 15)}*${unit}*${price}*${val(basis, "PO105", 2)}${ids}</@seg>
   </#if>
-  <#if u.t(item["cbc:Name"])?has_content><@seg>PID*F****${w.v(u.t(item["cbc:Name"]), "PID05", 80)}</@seg></#if>
-  <#list item["cbc:Description"] as description><@seg>PID*F****${w.v(description?trim, "PID05", 80)}</@seg></#list>
+  <#if u.t(item["cbc:Name"])?has_content><@seg>PID*F****${val(u.t(item["cbc:Name"]), "PID05", 80)}</@seg></#if>
+  <#list item["cbc:Description"] as description><@seg>PID*F****${val(description?trim, "PID05", 80)}</@seg></#list>
   <#assign lineRequested = u.t(line["cac:Delivery/cac:RequestedDeliveryPeriod/cbc:StartDate"])>
   <#if lineRequested?has_content><@seg>DTM*002*${date(lineRequested)}</@seg></#if>
   <#if kind == "OrderResponse">
   <#assign promised = u.t(line["cac:Delivery/cac:PromisedDeliveryPeriod/cbc:StartDate"])>
-  <@seg>ACK*${w.v(xc.toX12(codes.lineAcknowledgments, {}, status?has_content?then(status, "5")), "ACK01", 2)}*${w.v(quantity, "ACK02", 15)}*${unit}<#if promised?has_content>*067*${date(promised)}</#if></@seg>
+  <@seg>ACK*${val(xc.toX12(codes.lineAcknowledgments, {}, status?has_content?then(status, "5")), "ACK01", 2)}*${val(quantity, "ACK02", 15)}*${unit}<#if promised?has_content>*067*${date(promised)}</#if></@seg>
   </#if>
 </#list>
 <@seg>CTT*${doc["cac:OrderLine"]?size}*${hash?c}</@seg>
-<#if u.t(totals["cbc:PayableAmount"])?has_content><@seg>AMT*TT*${w.v(u.t(totals["cbc:PayableAmount"]), "AMT02", 18)}</@seg></#if>
+<#if u.t(totals["cbc:PayableAmount"])?has_content><@seg>AMT*TT*${val(u.t(totals["cbc:PayableAmount"]), "AMT02", 18)}</@seg></#if>
 SE*${count + 1}*0001
 GE*1*${control?number?c}
 IEA*1*${control}

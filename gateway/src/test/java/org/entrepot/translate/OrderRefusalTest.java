@@ -50,6 +50,20 @@ class OrderRefusalTest {
     }
 
     @Test
+    void aCaretIsARepetitionSeparatorIn5010ButPlainTextIn4010() {
+        byte[] order = new String(Samples.read(EdifactOrderTest.NORDWIND_UBL), StandardCharsets.UTF_8)
+                .replace("Stroopwafels, doos 8 stuks", "Stroopwafels^doos 8 stuks").getBytes(StandardCharsets.UTF_8);
+
+        Outcome<List<TranslatedDocument>> v5010 = translator.translate(order, new Target(Format.X12, "005010"));
+        Outcome<List<TranslatedDocument>> v4010 = translator.translate(order, new Target(Format.X12, "004010"));
+
+        assertFalse(v5010.isAccepted());
+        assertTrue(v5010.rejections().get(0).message().contains("PID05 cannot carry 'Stroopwafels^doos 8 stuks'"),
+                v5010.rejections()::toString);
+        assertTrue(v4010.isAccepted(), v4010.rejections()::toString);
+    }
+
+    @Test
     void aPurchaseOrderWithAWrongSegmentCountIsNotTranslated() {
         String po = new String(Samples.read(X12OrderTest.ATLAS_4010), StandardCharsets.UTF_8).replace("SE*31*0001~", "SE*30*0001~");
 
