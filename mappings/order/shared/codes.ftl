@@ -11,12 +11,12 @@
   content does not. Key: message type and directory as UNH states them.
 -->
 <#assign edifactGroups = {
-  "ORDERS-96A": {"party": "SG2", "partyReference": "SG3", "contact": "SG5", "currency": "SG7", "terms": "SG8", "deliveryTerms": "SG11", "line": "SG25", "price": "SG28"},
-  "ORDERS-01B": {"party": "SG2", "partyReference": "SG3", "contact": "SG5", "currency": "SG7", "terms": "SG8", "deliveryTerms": "SG12", "line": "SG28", "price": "SG32"},
-  "ORDRSP-96A": {"party": "SG3", "partyReference": "SG4", "contact": "SG6", "currency": "SG8", "terms": "SG9", "deliveryTerms": "SG12", "line": "SG26", "price": "SG30"},
-  "ORDRSP-01B": {"party": "SG3", "partyReference": "SG4", "contact": "SG6", "currency": "SG8", "terms": "SG9", "deliveryTerms": "SG12", "line": "SG26", "price": "SG30"},
-  "ORDCHG-96A": {"party": "SG3", "partyReference": "SG4", "contact": "SG6", "currency": "SG8", "terms": "SG9", "deliveryTerms": "SG12", "line": "SG26", "price": "SG30"},
-  "ORDCHG-01B": {"party": "SG3", "partyReference": "SG4", "contact": "SG6", "currency": "SG8", "terms": "SG9", "deliveryTerms": "SG13", "line": "SG27", "price": "SG32"}}>
+  "ORDERS-96A": {"charge": "SG18", "chargeAmount": "SG21", "lineCharge": "SG39", "lineChargeAmount": "SG42", "party": "SG2", "partyReference": "SG3", "contact": "SG5", "currency": "SG7", "terms": "SG8", "deliveryTerms": "SG11", "line": "SG25", "price": "SG28"},
+  "ORDERS-01B": {"charge": "SG19", "chargeAmount": "SG22", "lineCharge": "SG43", "lineChargeAmount": "SG46", "party": "SG2", "partyReference": "SG3", "contact": "SG5", "currency": "SG7", "terms": "SG8", "deliveryTerms": "SG12", "line": "SG28", "price": "SG32"},
+  "ORDRSP-96A": {"charge": "SG19", "chargeAmount": "SG22", "lineCharge": "SG41", "lineChargeAmount": "SG44", "party": "SG3", "partyReference": "SG4", "contact": "SG6", "currency": "SG8", "terms": "SG9", "deliveryTerms": "SG12", "line": "SG26", "price": "SG30"},
+  "ORDRSP-01B": {"charge": "SG19", "chargeAmount": "SG22", "lineCharge": "SG41", "lineChargeAmount": "SG44", "party": "SG3", "partyReference": "SG4", "contact": "SG6", "currency": "SG8", "terms": "SG9", "deliveryTerms": "SG12", "line": "SG26", "price": "SG30"},
+  "ORDCHG-96A": {"charge": "SG19", "chargeAmount": "SG22", "lineCharge": "SG41", "lineChargeAmount": "SG44", "party": "SG3", "partyReference": "SG4", "contact": "SG6", "currency": "SG8", "terms": "SG9", "deliveryTerms": "SG12", "line": "SG26", "price": "SG30"},
+  "ORDCHG-01B": {"charge": "SG20", "chargeAmount": "SG23", "lineCharge": "SG43", "lineChargeAmount": "SG46", "party": "SG3", "partyReference": "SG4", "contact": "SG6", "currency": "SG8", "terms": "SG9", "deliveryTerms": "SG13", "line": "SG27", "price": "SG32"}}>
 
 <#-- The EDIFACT message and BGM document name code (UNCL 1001) of each UBL document. -->
 <#assign edifactMessages = {"Order": "ORDERS", "OrderResponse": "ORDRSP", "OrderChange": "ORDCHG"}>

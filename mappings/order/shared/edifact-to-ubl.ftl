@@ -81,6 +81,16 @@
   </#if>
 </#macro>
 
+<#macro allowanceCharge group amountGroup>
+  <#local alc = group.ALC>
+  <cac:AllowanceCharge>
+    <cbc:ChargeIndicator>${(e.v(alc, "e01") == "C")?c}</cbc:ChargeIndicator>
+    <@el "cbc:AllowanceChargeReasonCode" e.v(alc, "e05_01")/>
+    <@el "cbc:AllowanceChargeReason" e.v(alc, "e05_04")/>
+    <@amount "cbc:Amount" e.v(group[amountGroup].MOA, "e01_02")/>
+  </cac:AllowanceCharge>
+</#macro>
+
 <#assign bgm = m.BGM>
 <#assign buyer = e.group(m[g.party], "NAD", "e01", "BY")>
 <#assign seller = e.group(m[g.party], "NAD", "e01", "SU")>
@@ -145,6 +155,7 @@
   <#if terms?has_content && e.v(terms.PAT, "e03_03") == "D">
   <cac:PaymentTerms><cac:SettlementPeriod><cbc:DurationMeasure unitCode="DAY">${e.v(terms.PAT, "e03_04")}</cbc:DurationMeasure></cac:SettlementPeriod></cac:PaymentTerms>
   </#if>
+  <#list m[g.charge] as charge><@allowanceCharge charge g.chargeAmount/></#list>
   <#assign lineTotal = e.moa(m.MOA, "79")>
   <#assign payable = e.moa(m.MOA, "128")>
   <#if lineTotal?has_content || payable?has_content>
@@ -161,6 +172,7 @@
   <cac:OrderLine>
     <cac:LineItem>
       <cbc:ID>${e.v(lin, "e01")}</cbc:ID>
+      <#list line.FTX as ftx><cbc:Note><#list ["e04_01", "e04_02", "e04_03", "e04_04", "e04_05"]?filter(k -> e.v(ftx, k)?has_content) as k>${e.v(ftx, k)}<#sep>${"\n"}</#list></cbc:Note></#list>
       <#if e.v(lin, "e02")?has_content><cbc:LineStatusCode listID="UNCL1229">${e.v(lin, "e02")}</cbc:LineStatusCode></#if>
       <#if qty?has_content><cbc:Quantity<#if e.v(qty, "e01_03")?has_content> unitCode="${codes.edifactUnits[e.v(qty, "e01_03")]!e.v(qty, "e01_03")}"</#if>>${e.v(qty, "e01_02")}</cbc:Quantity></#if>
       <@amount "cbc:LineExtensionAmount" e.moa(line.MOA, "203")/>
@@ -172,6 +184,7 @@
         <@period "cac:PromisedDeliveryPeriod" linePromised ""/>
       </cac:Delivery>
       </#if>
+      <#list line[g.lineCharge] as charge><@allowanceCharge charge g.lineChargeAmount/></#list>
       <#if price?has_content><cac:Price><@amount "cbc:PriceAmount" e.v(price, "e01_02")/></cac:Price></#if>
       <cac:Item>
         <#assign description = e.first(line.IMD, "e01", "F")>

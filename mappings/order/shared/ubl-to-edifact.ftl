@@ -67,6 +67,18 @@
 
 <#macro date qualifier iso><#if iso?has_content><@seg>DTM+${qualifier}:${u.ccyymmdd(iso)}:102</@seg></#if></#macro>
 
+<#macro allowanceCharge ac>
+  <#local charge = u.t(ac["cbc:ChargeIndicator"]) == "true">
+  <@seg>ALC+${charge?then("C", "A")}++++${esc(u.t(ac["cbc:AllowanceChargeReasonCode"]))}<#if u.t(ac["cbc:AllowanceChargeReason"])?has_content>:::${esc(u.t(ac["cbc:AllowanceChargeReason"]))}</#if></@seg>
+  <@seg>MOA+${charge?then("23", "204")}:${esc(u.t(ac["cbc:Amount"]))}</@seg>
+</#macro>
+
+<#macro freeText subject text>
+  <#local pieces = []>
+  <#list text?split("\r?\n", "r") as line><#local pieces = pieces + words.chunks(line, 70, 99)></#list>
+  <#list pieces?chunk(5) as ftx><@seg>FTX+${subject}+++<#list ftx as piece>${esc(piece)}<#sep>:</#list></@seg></#list>
+</#macro>
+
 <#assign buyer = doc["cac:BuyerCustomerParty/cac:Party"]>
 <#assign seller = doc["cac:SellerSupplierParty/cac:Party"]>
 <#assign from = partyId((kind == "OrderResponse")?then(seller, buyer))>
@@ -98,9 +110,7 @@ UNB+UNOC:3+${esc(from[0])}:${unbQualifier(from[1])}+${esc(to[0])}:${unbQualifier
   <#assign text = note?string>
   <#assign subject = "AAI">
   <#if text?matches("^#[A-Z0-9]{3}#.*", "s")><#assign subject = text[1..3]><#assign text = text[5..]></#if>
-  <#assign pieces = []>
-  <#list text?split("\r?\n", "r") as line><#assign pieces = pieces + words.chunks(line, 70, 99)></#list>
-  <#list pieces?chunk(5) as ftx><@seg>FTX+${subject}+++<#list ftx as piece>${esc(piece)}<#sep>:</#list></@seg></#list>
+  <@freeText subject text/>
 </#list>
 <@reference "ON" doc["cac:OrderReference"]/>
 <@reference "CT" doc["cac:Contract"]/>
@@ -115,6 +125,7 @@ UNB+UNOC:3+${esc(from[0])}:${unbQualifier(from[1])}+${esc(to[0])}:${unbQualifier
 <#assign days = u.t(doc["cac:PaymentTerms/cac:SettlementPeriod/cbc:DurationMeasure"])>
 <#if days?has_content><@seg>PAT+1++5:3:D:${esc(days)}</@seg></#if>
 <#if u.t(doc["cac:DeliveryTerms/cbc:ID"])?has_content><@seg>TOD+6++${esc(u.t(doc["cac:DeliveryTerms/cbc:ID"]))}</@seg></#if>
+<#list doc["cac:AllowanceCharge"] as ac><@allowanceCharge ac/></#list>
 <#list doc["cac:OrderLine/cac:LineItem"] as line>
   <#assign item = line["cac:Item"]>
   <#assign gtin = u.t(item["cac:StandardItemIdentification/cbc:ID"])>
@@ -133,7 +144,9 @@ UNB+UNOC:3+${esc(from[0])}:${unbQualifier(from[1])}+${esc(to[0])}:${unbQualifier
   <@date "2" u.t(line["cac:Delivery/cac:RequestedDeliveryPeriod/cbc:StartDate"])/>
   <@date "69" u.t(line["cac:Delivery/cac:PromisedDeliveryPeriod/cbc:StartDate"])/>
   <#if u.t(line["cbc:LineExtensionAmount"])?has_content><@seg>MOA+203:${esc(u.t(line["cbc:LineExtensionAmount"]))}</@seg></#if>
+  <#list line["cbc:Note"] as lineNote><@freeText "AAI" lineNote?string/></#list>
   <#if u.t(line["cac:Price/cbc:PriceAmount"])?has_content><@seg>PRI+AAA:${esc(u.t(line["cac:Price/cbc:PriceAmount"]))}</@seg></#if>
+  <#list line["cac:AllowanceCharge"] as ac><@allowanceCharge ac/></#list>
 </#list>
 <@seg>UNS+S</@seg>
 <#if u.t(totals["cbc:LineExtensionAmount"])?has_content><@seg>MOA+79:${esc(u.t(totals["cbc:LineExtensionAmount"]))}</@seg></#if>

@@ -71,6 +71,15 @@
   <#return pairs>
 </#function>
 
+<#macro sac ac>
+  <#local charge = u.t(ac["cbc:ChargeIndicator"]) == "true">
+  <#local reason = u.t(ac["cbc:AllowanceChargeReasonCode"])>
+  <#local code = xc.toX12(xc.allowanceCharges, {}, reason)>
+  <#-- SAC02 is a four-character X12 code; a UBL code without one is sent as mutually defined. -->
+  <#if code == reason && !code?matches("[A-Z][0-9]{3}")><#local code = "ZZZZ"></#if>
+  <@seg>SAC*${charge?then("C", "A")}*${code}***${w.n2(u.t(ac["cbc:Amount"]), "SAC05")}**********${val(u.t(ac["cbc:AllowanceChargeReason"]), "SAC15", 80)}</@seg>
+</#macro>
+
 <#function date iso><#return u.ccyymmdd(iso)></#function>
 
 <#-- w.v() for this version: 005010 declares ^ as the repetition separator, so a value may not contain it either. -->
@@ -108,6 +117,7 @@ GS*${codes.functionalGroups[kind]}*${val(sender[0], "GS02", 15)}*${val(receiver[
 <#if u.t(doc["cac:QuotationDocumentReference/cbc:ID"])?has_content><@seg>REF*PR*${val(u.t(doc["cac:QuotationDocumentReference/cbc:ID"]), "REF02", referenceLength)}</@seg></#if>
 <#-- FOB01 (who pays the freight) has no UBL field: DF, "defined by buyer and seller", with the Incoterm in FOB04/05. -->
 <#if u.t(doc["cac:DeliveryTerms/cbc:ID"])?has_content><@seg>FOB*DF***01*${val(u.t(doc["cac:DeliveryTerms/cbc:ID"]), "FOB05", 3)}</@seg></#if>
+<#list doc["cac:AllowanceCharge"] as ac><@sac ac/></#list>
 <#assign days = u.t(doc["cac:PaymentTerms/cac:SettlementPeriod/cbc:DurationMeasure"])>
 <#if days?has_content><@seg>ITD*01*3*****${val(days, "ITD07", 3)}</@seg></#if>
 <#assign requested = doc["cac:Delivery/cac:RequestedDeliveryPeriod"]>
@@ -144,8 +154,10 @@ GS*${codes.functionalGroups[kind]}*${val(sender[0], "GS02", 15)}*${val(receiver[
   </#if>
   <#if u.t(item["cbc:Name"])?has_content><@seg>PID*F****${val(u.t(item["cbc:Name"]), "PID05", 80)}</@seg></#if>
   <#list item["cbc:Description"] as description><@seg>PID*F****${val(description?trim, "PID05", 80)}</@seg></#list>
+  <#list line["cac:AllowanceCharge"] as ac><@sac ac/></#list>
   <#assign lineRequested = u.t(line["cac:Delivery/cac:RequestedDeliveryPeriod/cbc:StartDate"])>
   <#if lineRequested?has_content><@seg>DTM*002*${date(lineRequested)}</@seg></#if>
+  <#list line["cbc:Note"] as lineNote><#list w.chunks(lineNote?string?replace("\\s+", " ", "r"), 264, 100) as piece><@seg>MSG*${val(piece, "MSG01", 264)}</@seg></#list></#list>
   <#if kind == "OrderResponse">
   <#assign promised = u.t(line["cac:Delivery/cac:PromisedDeliveryPeriod/cbc:StartDate"])>
   <@seg>ACK*${val(xc.toX12(codes.lineAcknowledgments, {}, status?has_content?then(status, "5")), "ACK01", 2)}*${val(quantity, "ACK02", 15)}*${unit}<#if promised?has_content>*067*${date(promised)}</#if></@seg>

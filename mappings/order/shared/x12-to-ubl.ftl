@@ -88,6 +88,20 @@
   </#if>
 </#macro>
 
+<#macro allowanceCharge loop>
+  <#local sac = loop.SAC>
+  <#if !e.v(sac, "e05")?has_content>
+    <#stop "SAC " + e.v(sac, "e02") + " states no amount (SAC05); UBL needs one for every allowance or charge">
+  </#if>
+  <#local code = e.v(sac, "e02")>
+  <cac:AllowanceCharge>
+    <cbc:ChargeIndicator>${(e.v(sac, "e01") == "C")?c}</cbc:ChargeIndicator>
+    <#if code?has_content && code != "ZZZZ"><cbc:AllowanceChargeReasonCode>${xc.toUbl(xc.allowanceCharges, code)}</cbc:AllowanceChargeReasonCode></#if>
+    <@el "cbc:AllowanceChargeReason" e.v(sac, "e15")/>
+    <@amount "cbc:Amount" x.n2(e.v(sac, "e05"))/>
+  </cac:AllowanceCharge>
+</#macro>
+
 <#assign isa = interchange.ISA>
 <#assign buyer = e.group(m.H_N1, "N1", "e01", "BY")>
 <#assign seller = e.group(m.H_N1, "N1", "e01", "SE")>
@@ -159,6 +173,7 @@
   <#if e.v(terms, "e07")?has_content>
   <cac:PaymentTerms><cac:SettlementPeriod><cbc:DurationMeasure unitCode="DAY">${e.v(terms, "e07")}</cbc:DurationMeasure></cac:SettlementPeriod></cac:PaymentTerms>
   </#if>
+  <#list m.H_SAC?filter(loop -> e.v(loop.SAC, "e01") != "N") as loop><@allowanceCharge loop/></#list>
   <#if payable?has_content>
   <#assign total = (kind == "OrderResponse")?then("cac:LegalMonetaryTotal", "cac:AnticipatedMonetaryTotal")>
   <${total}>
@@ -174,6 +189,7 @@
   <cac:OrderLine>
     <cac:LineItem>
       <cbc:ID>${e.v(segment, "e01")?has_content?then(e.v(segment, "e01"), line?counter?c)}</cbc:ID>
+      <#list line.MSG as msg><cbc:Note>${e.v(msg, "e01")}</cbc:Note></#list>
       <#if status?has_content><cbc:LineStatusCode listID="UNCL1229">${status}</cbc:LineStatusCode></#if>
       <#if e.v(segment, at.quantity)?has_content>
       <cbc:Quantity<#if e.v(segment, at.unit)?has_content> unitCode="${xc.toUbl(xc.units, e.v(segment, at.unit))}"</#if>>${e.v(segment, at.quantity)}</cbc:Quantity>
@@ -187,6 +203,7 @@
         <@period "cac:PromisedDeliveryPeriod" linePromised ""/>
       </cac:Delivery>
       </#if>
+      <#list line.D_SAC?filter(loop -> e.v(loop.SAC, "e01") != "N") as loop><@allowanceCharge loop/></#list>
       <#if e.v(segment, at.price)?has_content>
       <cac:Price>
         <@amount "cbc:PriceAmount" e.v(segment, at.price)/>

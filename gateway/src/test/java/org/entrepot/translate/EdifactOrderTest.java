@@ -88,7 +88,11 @@ class EdifactOrderTest {
                 () -> assertEquals("0.08", first.text("//cac:LineItem[cbc:ID='2']/cac:Price/cbc:PriceAmount")),
                 () -> assertEquals("4012345100020", first.text("//cac:LineItem[cbc:ID='2']//cac:StandardItemIdentification/cbc:ID")),
                 () -> assertEquals("GX-10002", first.text("//cac:LineItem[cbc:ID='2']//cac:BuyersItemIdentification/cbc:ID")),
-                () -> assertEquals("Hex nut M8, DIN 934", first.text("//cac:LineItem[cbc:ID='2']/cac:Item/cbc:Name")));
+                () -> assertEquals("Hex nut M8, DIN 934", first.text("//cac:LineItem[cbc:ID='2']/cac:Item/cbc:Name")),
+                () -> assertEquals("8.00", first.text("//cac:LineItem[cbc:ID='2']/cac:AllowanceCharge[cbc:ChargeIndicator='false']/cbc:Amount")),
+                () -> assertEquals("Mengenrabatt", first.text("//cac:LineItem[cbc:ID='2']/cac:AllowanceCharge/cbc:AllowanceChargeReason")),
+                () -> assertEquals("45.00", first.text("/*/cac:AllowanceCharge[cbc:ChargeIndicator='true']/cbc:Amount")),
+                () -> assertEquals("Lose verpackt, nicht auf Karton.", first.text("//cac:LineItem[cbc:ID='1']/cbc:Note")));
         UblDocument second = UblDocument.parse(orders.get(1).content());
         assertEquals("GX-PO-2026-0882", second.text("/*/cbc:ID"));
         assertEquals("Globex Store Leeds", second.text("/*/cac:Delivery/cac:DeliveryParty/cac:PartyName/cbc:Name"));
@@ -181,5 +185,9 @@ class EdifactOrderTest {
             "(//cac:LineItem)[1]/cbc:Quantity/@unitCode", "(//cac:LineItem)[2]/cbc:Quantity/@unitCode",
             "(//cac:LineItem)[2]/cbc:LineExtensionAmount", "(//cac:LineItem)[2]/cac:Price/cbc:PriceAmount",
             "(//cac:LineItem)[1]/cac:Item/cbc:Name", "(//cac:LineItem)[1]//cac:SellersItemIdentification/cbc:ID",
-            "(//cac:LineItem)[3]//cac:StandardItemIdentification/cbc:ID", "(//cac:LineItem)[3]//cac:RequestedDeliveryPeriod/cbc:StartDate");
+            "(//cac:LineItem)[3]//cac:StandardItemIdentification/cbc:ID", "(//cac:LineItem)[3]//cac:RequestedDeliveryPeriod/cbc:StartDate",
+            "/*/cac:AllowanceCharge/cbc:ChargeIndicator", "/*/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode",
+            "/*/cac:AllowanceCharge/cbc:AllowanceChargeReason", "/*/cac:AllowanceCharge/cbc:Amount", "(//cac:LineItem)[1]/cbc:Note",
+            "(//cac:LineItem)[1]/cac:AllowanceCharge/cbc:ChargeIndicator", "(//cac:LineItem)[1]/cac:AllowanceCharge/cbc:Amount",
+            "(//cac:LineItem)[1]/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode");
 }

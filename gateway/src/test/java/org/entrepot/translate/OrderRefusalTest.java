@@ -65,7 +65,7 @@ class OrderRefusalTest {
 
     @Test
     void aPurchaseOrderWithAWrongSegmentCountIsNotTranslated() {
-        String po = new String(Samples.read(X12OrderTest.ATLAS_4010), StandardCharsets.UTF_8).replace("SE*31*0001~", "SE*30*0001~");
+        String po = new String(Samples.read(X12OrderTest.ATLAS_4010), StandardCharsets.UTF_8).replace("SE*34*0001~", "SE*33*0001~");
 
         Outcome<List<TranslatedDocument>> outcome = translator.translate(po.getBytes(StandardCharsets.UTF_8), Target.of(Format.UBL));
 

@@ -78,7 +78,11 @@ class X12OrderTest {
                 () -> assertEquals("160.00", first.text("//cac:LineItem[cbc:ID='2']/cbc:LineExtensionAmount")),
                 () -> assertEquals("012345100024", first.text("//cac:LineItem[cbc:ID='2']//cac:StandardItemIdentification/cbc:ID")),
                 () -> assertEquals("LS-HN-516-C100", first.text("//cac:LineItem[cbc:ID='2']//cac:SellersItemIdentification/cbc:ID")),
-                () -> assertEquals("2026-12-11", first.text("//cac:LineItem[cbc:ID='3']//cac:RequestedDeliveryPeriod/cbc:StartDate")));
+                () -> assertEquals("2026-12-11", first.text("//cac:LineItem[cbc:ID='3']//cac:RequestedDeliveryPeriod/cbc:StartDate")),
+                () -> assertEquals("FC", first.text("/*/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode"), "D240, freight"),
+                () -> assertEquals("45.00", first.text("/*/cac:AllowanceCharge/cbc:Amount"), "4500 with two implied decimals"),
+                () -> assertEquals("16.00", first.text("//cac:LineItem[cbc:ID='2']/cac:AllowanceCharge/cbc:Amount")),
+                () -> assertEquals("Bolts must be RoHS compliant.", first.text("//cac:LineItem[cbc:ID='1']/cbc:Note")));
         assertEquals("Atlas Hardware Boulder Store",
                 UblDocument.parse(orders.get(1).content()).text("/*/cac:Delivery/cac:DeliveryParty/cac:PartyName/cbc:Name"));
     }
@@ -134,7 +138,11 @@ class X12OrderTest {
                 () -> assertEquals("25.5", order.get("D_PO1[4]/PO1[1]/e02")),
                 () -> assertEquals("4012345100051", order.get("D_PO1[4]/PO1[1]/e07")),
                 () -> assertEquals("2525.5", order.get("S_CTT[1]/CTT[1]/e02"), "hash total of the quantities"),
-                () -> assertEquals("353.18", order.get("S_CTT[1]/AMT[1]/e02")));
+                () -> assertEquals("353.18", order.get("S_CTT[1]/AMT[1]/e02")),
+                () -> assertEquals("D240", order.get("H_SAC[1]/SAC[1]/e02"), "EDIFACT FC, freight"),
+                () -> assertEquals("4500", order.get("H_SAC[1]/SAC[1]/e05")),
+                () -> assertEquals("800", order.get("D_PO1[2]/D_SAC[1]/SAC[1]/e05")),
+                () -> assertEquals("Lose verpackt, nicht auf Karton.", order.get("D_PO1[1]/MSG[1]/e01")));
     }
 
     @Test
