@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.helger.ubl21.UBL21Marshaller;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.entrepot.check.XmlSchemaCheck;
 import org.entrepot.document.Outcome;
 import org.junit.jupiter.api.AfterAll;
@@ -171,6 +172,25 @@ class EdifactOrderTest {
             }
             assertEquals(before.count("//cac:OrderLine"), after.count("//cac:OrderLine"));
         }
+    }
+
+    @Test
+    void aD96aOrderBecomesD01bThroughUblWithItsGroupsRenumbered() {
+        List<TranslatedDocument> d01b = translate(translator, Samples.read(GLOBEX_D96A), new Target(Format.EDIFACT, "D01B"));
+
+        assertEquals(2, d01b.size());
+        assertEquals("edifact-d96a-d01b-orders_to_ubl-2.1-order+ubl-2.1-order_to_edifact-d01b-orders", d01b.get(0).mappingId());
+        OrderFacts facts = OrderFacts.read(d01b.get(0).content(), StandardCharsets.ISO_8859_1);
+        assertEquals(List.of(), facts.problems(), "valid ORDERS D.01B");
+        Map<String, String> order = facts.only();
+        assertAll(
+                () -> assertEquals("01B", facts.envelopes().get(0).get("UNH/e02_03")),
+                () -> assertEquals("GX-PO-2026-0881", order.get("BGM[1]/e02_01"), "C106 in D.01B"),
+                () -> assertEquals(4, facts.count(0, "", "SG28"), "lines are SG28 in D.01B"),
+                () -> assertEquals("25.5", order.get("SG28[4]/QTY[1]/e01_02")),
+                () -> assertEquals("0.08", order.get("SG28[2]/SG32[1]/PRI[1]/e01_02"), "prices are SG32"),
+                () -> assertEquals("8.00", order.get("SG28[2]/SG43[1]/SG46[1]/MOA[1]/e01_02"), "line allowances SG43/SG46"),
+                () -> assertEquals("FCA", order.get("SG12[1]/TOD[1]/e03_01")));
     }
 
     static final List<String> NORDWIND_FACTS = List.of("/*/cbc:ID", "/*/cbc:IssueDate", "/*/cbc:OrderTypeCode", "/*/cbc:Note",
