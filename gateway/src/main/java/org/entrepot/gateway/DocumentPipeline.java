@@ -185,9 +185,10 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     private List<Identification> receivers(Identification identification) {
         List<Identification> receivers = new ArrayList<>(List.of(identification));
         for (Agreement.Copy copy : identification.agreement().copies()) {
+            Partner receiver = stages.identifier().directory().partner(copy.receiver()).orElseThrow();
             receivers.add(new Identification(identification.envelope(), identification.documentType(),
-                    identification.sender(), stages.identifier().directory().partner(copy.receiver()).orElseThrow(),
-                    identification.agreement().forCopy(copy)));
+                    identification.sender(), receiver,
+                    identification.agreement().forCopy(copy, receiver.identifiers().get(0).scheme())));
         }
         return receivers;
     }

@@ -40,11 +40,16 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
     public record Copy(String receiver, String deliverAs, String version, boolean sign) {
     }
 
-    /** The agreement a copy is delivered under: this one, addressed to the copy's receiver in its format. */
-    public Agreement forCopy(Copy copy) {
+    /**
+     * The agreement a copy is delivered under: this one, in the copy's format, its envelope
+     * addressed to the copy's receiver by {@code receiverScheme} (the mapping addressed it to the
+     * document's own receiver).
+     */
+    public Agreement forCopy(Copy copy, IdScheme receiverScheme) {
+        EnvelopeSettings addressed = new EnvelopeSettings(envelope.senderScheme(), java.util.Optional.of(receiverScheme),
+                envelope.groups(), envelope.applicationSender(), "", envelope.test());
         return new Agreement(id + "+" + copy.receiver(), sender, copy.receiver(), document, copy.deliverAs(), copy.version(),
-                copy.sign(), deliver, Acknowledgement.DEFAULT, EnvelopeSettings.AS_MAPPED, List.of(),
-                InboundVerification.DEFAULT);
+                copy.sign(), deliver, Acknowledgement.DEFAULT, addressed, List.of(), InboundVerification.DEFAULT);
     }
 
 
