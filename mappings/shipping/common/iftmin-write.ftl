@@ -61,7 +61,7 @@ UNB+UNOC:3+${esc(u.t(sender))}:${qualifier(u.a(sender, "schemeID"))}+${esc(u.t(r
 <#if u.t(si["D:RequestedShipmentDate"])?has_content><@seg>DTM+200:${d.f102(u.t(si["D:RequestedShipmentDate"]))}:102</@seg></#if>
 <#if u.t(si["D:RequestedDeliveryDate"])?has_content><@seg>DTM+2:${d.f102(u.t(si["D:RequestedDeliveryDate"]))}:102</@seg></#if>
 <#list si["D:Remark"] as remark><@seg>FTX+AAI+++<#list w.chunks(remark?trim, 70, 5) as piece>${esc(piece)}<#sep>:</#list></@seg></#list>
-<@seg>DOC+${codes.fromXml(codes.documentTypes, u.t(si["D:TransportDocumentType"]))}+++${u.t(si["D:NumberOfCopies"])}+${u.t(si["D:NumberOfOriginals"])}</@seg>
+<#if u.t(si["D:TransportDocumentType"])?has_content><@seg>DOC+${codes.fromXml(codes.documentTypes, u.t(si["D:TransportDocumentType"]))}+++${u.t(si["D:NumberOfCopies"])}+${u.t(si["D:NumberOfOriginals"])}</@seg></#if>
 <@loc "88" si["D:PlaceOfReceipt"]/>
 <@loc "9" si["D:PortOfLoading"]/>
 <@loc "11" si["D:PortOfDischarge"]/>

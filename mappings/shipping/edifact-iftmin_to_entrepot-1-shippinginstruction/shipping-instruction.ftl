@@ -69,7 +69,7 @@
   <@partyId "Receiver" e.v(unb, "e03_01") codes.edifactSchemes[e.v(unb, "e03_02")]!""/>
   <#if booking?has_content><CarrierBookingReference>${e.v(booking.RFF, "e01_02")}</CarrierBookingReference></#if>
   <@el "CarrierCode" e.v(tdt, "e05_01")/>
-  <TransportDocumentType>${codes.documentTypes[e.v(doc, "e01_01")]!"BOL"}</TransportDocumentType>
+  <@el "TransportDocumentType" codes.documentTypes[e.v(doc, "e01_01")]!""/>
   <@el "NumberOfOriginals" e.v(doc, "e05")/>
   <@el "NumberOfCopies" e.v(doc, "e04")/>
   <@el "FreightPaymentTerm" codes.edifactPayments[e.v(cpi, "e03")]!""/>
