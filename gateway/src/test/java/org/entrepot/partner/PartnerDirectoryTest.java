@@ -16,9 +16,9 @@ class PartnerDirectoryTest {
 
     @Test
     void theSampleFileDefinesTheDemoCommunityInFileOrder() {
-        assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas"),
+        assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas", "baltica", "prairie"),
                 demo.partners().stream().map(Partner::id).toList());
-        assertEquals(6, demo.agreements().size());
+        assertEquals(15, demo.agreements().size());
     }
 
     @Test
