@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.entrepot.check.ClasspathSchemas;
 import org.entrepot.check.XmlSchemaCheck;
 import org.entrepot.config.GatewayConfig;
@@ -18,6 +19,7 @@ import org.entrepot.config.GatewaySetting;
 import org.entrepot.document.Outcome;
 import org.entrepot.identify.X12EnvelopeReader;
 import org.entrepot.partner.PartnerDirectory;
+import org.entrepot.receive.DocumentFlow;
 import org.entrepot.sign.CmsVerifier;
 import org.entrepot.sign.DemoPki;
 import org.entrepot.sign.SignatureCheck;
@@ -49,8 +51,9 @@ class ShippingAndTransportJourneyTest {
         config = GatewayConfig.of(settings);
         mappings = Samples.mappings();
         PartnerDirectory partners = PartnerDirectory.load(config.partnersFile());
-        gateway = Gateway.start(config, evidence -> DocumentPipeline.standard(config.dataDir(), config.outboxDir(), partners,
-                mappings, evidence));
+        Function<Evidence, DocumentFlow> flow = evidence -> DocumentPipeline.standard(config.dataDir(), config.outboxDir(),
+                partners, mappings, evidence);
+        gateway = Gateway.start(config, flow);
     }
 
     @AfterEach
