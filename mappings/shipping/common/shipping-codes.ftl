@@ -41,3 +41,6 @@
   <#list table as code, xml><#if xml == value><#return code></#if></#list>
   <#return "">
 </#function>
+
+<#-- BGM 4343 response type of a booking confirmation -> DCSA-style booking status. -->
+<#assign bookingStatuses = {"AP": "CONFIRMED", "CA": "PENDING_UPDATE", "RE": "REJECTED"}>
