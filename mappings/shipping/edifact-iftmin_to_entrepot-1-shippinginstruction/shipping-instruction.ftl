@@ -24,7 +24,8 @@
       <@el "c:Street" e.v(nad, "e05_02")/>
       <@el "c:City" e.v(nad, "e06")/>
       <@el "c:PostalCode" e.v(nad, "e08")/>
-      <@el "c:CountrySubdivision" e.v(nad, "e07")/>
+      <#-- D.01B made 3229 a composite (C819) -->
+      <@el "c:CountrySubdivision" e.v(nad, "e07")?has_content?then(e.v(nad, "e07"), e.v(nad, "e07_01"))/>
       <@el "c:CountryCode" e.v(nad, "e09")/>
     </c:Address>
     </#if>

@@ -18,7 +18,7 @@ class PartnerDirectoryTest {
     void theSampleFileDefinesTheDemoCommunityInFileOrder() {
         assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas", "baltica", "prairie"),
                 demo.partners().stream().map(Partner::id).toList());
-        assertEquals(15, demo.agreements().size());
+        assertEquals(17, demo.agreements().size());
     }
 
     @Test
