@@ -44,3 +44,7 @@
 
 <#-- BGM 4343 response type of a booking confirmation -> DCSA-style booking status. -->
 <#assign bookingStatuses = {"AP": "CONFIRMED", "CA": "PENDING_UPDATE", "RE": "REJECTED"}>
+
+<#-- X12 B104 reservation action code: of a 301 -> booking status; of a 300 -> DocumentStatus. -->
+<#assign x12BookingStatuses = {"A": "CONFIRMED", "D": "REJECTED"}>
+<#assign x12Reservations = {"N": "ORIGINAL", "R": "REPLACEMENT", "D": "CANCELLATION"}>
