@@ -16,6 +16,8 @@ public class ShippingSamples {
     byte[] tender204;
     byte[] iftsta;
     byte[] status214;
+    byte[] bookingRequest;
+    byte[] bookingConfirmation;
 
     @Setup(Level.Trial)
     public void read() {
@@ -23,6 +25,8 @@ public class ShippingSamples {
         tender204 = sample("shipping/lakeside-prairie-204-4010.edi");
         iftsta = sample("transport/baltica-lakeside-iftsta-d96a.edi");
         status214 = sample("transport/prairie-lakeside-214-4010.edi");
+        bookingRequest = sample("shipping/nordwind-baltica-iftmbf-d96a.edi");
+        bookingConfirmation = sample("shipping/baltica-nordwind-iftmbc-d01b.edi");
     }
 
     private static byte[] sample(String name) {

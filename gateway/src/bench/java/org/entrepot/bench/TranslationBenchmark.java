@@ -108,4 +108,26 @@ public class TranslationBenchmark {
     public StaediPass.Count staediRawParse214(ShippingSamples samples) {
         return raw.read(samples.status214);
     }
+
+    /** IFTMBF D.96A → our booking request XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> ourIftmbfToXml(ShippingSamples samples, OurTranslator ours) {
+        return ours.translator.translate(samples.bookingRequest, Format.ENTREPOT);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParseIftmbf(ShippingSamples samples) {
+        return raw.read(samples.bookingRequest);
+    }
+
+    /** IFTMBC D.01B → our booking confirmation XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> ourIftmbcToXml(ShippingSamples samples, OurTranslator ours) {
+        return ours.translator.translate(samples.bookingConfirmation, Format.ENTREPOT);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParseIftmbc(ShippingSamples samples) {
+        return raw.read(samples.bookingConfirmation);
+    }
 }
