@@ -16,7 +16,7 @@ class PartnerDirectoryTest {
 
     @Test
     void theSampleFileDefinesTheDemoCommunityInFileOrder() {
-        assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas"),
+        assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas", "baltica", "prairie"),
                 demo.partners().stream().map(Partner::id).toList());
         assertEquals(6, demo.agreements().stream().filter(a -> a.document() == DocumentType.INVOICE).count());
     }
