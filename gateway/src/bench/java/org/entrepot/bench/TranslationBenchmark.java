@@ -72,6 +72,8 @@ public class TranslationBenchmark {
     @Benchmark
     public StaediPass.Count staediRawParseOfOrderFamily(OrderFamilyMessage input) {
         return raw.read(input.bytes);
+    }
+
     // Shipping and transport (mappings/shipping, mappings/transport): each translation beside the
     // raw StAEDI parse of the same bytes, the ratio the family targets (at least 1/3).
 
