@@ -10,6 +10,8 @@
 <#setting locale="en_US">
 <#assign v09 = pain001 == "09">
 <#assign m = interchange.message>
+<#-- D.96A BGM 1004 is a simple element; D.01B wraps it in C106 (component 1). -->
+<#assign documentNumber = e.v(m.BGM, "e02")?has_content?then(e.v(m.BGM, "e02"), e.v(m.BGM, "e02_01"))>
 
 <#macro el name value><#if value?has_content><${name}>${value}</${name}></#if></#macro>
 
@@ -25,6 +27,7 @@
   <${element}>
     <Id><#if codes.isIban(number)><IBAN>${number}</IBAN><#else><Othr><Id>${number}</Id></Othr></#if></Id>
     <@el "Ccy" currency/>
+    <@el "Nm" e.v(fii, "e02_02")/>
   </${element}>
   </#if>
 </#macro>
@@ -38,7 +41,8 @@
       <@el "StrtNm" e.v(nad, "e05_01")/>
       <@el "PstCd" e.v(nad, "e08")/>
       <@el "TwnNm" e.v(nad, "e06")/>
-      <@el "CtrySubDvsn" e.v(nad, "e07")/>
+      <#-- 3229 is a simple element in D.96A and the first component of C819 in D.01B. -->
+      <@el "CtrySubDvsn" e.v(nad, "e07")?has_content?then(e.v(nad, "e07"), e.v(nad, "e07_01"))/>
       <@el "Ctry" e.v(nad, "e09")/>
     </PstlAdr>
     </#if>
@@ -66,7 +70,7 @@
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.${pain001}">
   <CstmrCdtTrfInitn>
     <GrpHdr>
-      <MsgId>${e.v(m.BGM, "e02")}</MsgId>
+      <MsgId>${documentNumber}</MsgId>
       <CreDtTm>${codes.dateTime(e.first(m.DTM, "e01_01", "137"))}</CreDtTm>
       <NbOfTxs>${transactions?c}</NbOfTxs>
       <CtrlSum>${codes.decimal(total)}</CtrlSum>
@@ -83,7 +87,7 @@
     <#list order.SG11 as payment><#assign orderSum = orderSum + e.v(payment.MOA, "e01_02")?number></#list>
     <#assign execution = e.date(e.dtm(order.DTM, "203"))>
     <PmtInf>
-      <PmtInfId>${e.v(e.first(order.RFF, "e01_01", "AEK"), "e01_02")?has_content?then(e.v(e.first(order.RFF, "e01_01", "AEK"), "e01_02"), e.v(m.BGM, "e02") + "-" + e.v(order.LIN, "e01"))}</PmtInfId>
+      <PmtInfId>${e.v(e.first(order.RFF, "e01_01", "AEK"), "e01_02")?has_content?then(e.v(e.first(order.RFF, "e01_01", "AEK"), "e01_02"), documentNumber + "-" + e.v(order.LIN, "e01"))}</PmtInfId>
       <PmtMtd>TRF</PmtMtd>
       <NbOfTxs>${order.SG11?size?c}</NbOfTxs>
       <CtrlSum>${orderTotal?has_content?then(orderTotal, codes.decimal(orderSum))}</CtrlSum>

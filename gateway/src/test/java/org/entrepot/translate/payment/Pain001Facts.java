@@ -36,6 +36,8 @@ final class Pain001Facts {
             put(facts, id + ".date", text(order, v09 ? "ReqdExctnDt/Dt" : "ReqdExctnDt"));
             party(facts, id + ".debtor", order, "Dbtr");
             put(facts, id + ".debtor.iban", text(order, "DbtrAcct/Id/IBAN"));
+            put(facts, id + ".debtor.account", text(order, "DbtrAcct/Id/Othr/Id"));
+            put(facts, id + ".debtor.accountName", text(order, "DbtrAcct/Nm"));
             put(facts, id + ".debtor.currency", text(order, "DbtrAcct/Ccy"));
             put(facts, id + ".debtor.bic", text(order, "DbtrAgt/FinInstnId/BIC|BICFI"));
             put(facts, id + ".chargeBearer", text(order, "ChrgBr"));
@@ -50,6 +52,7 @@ final class Pain001Facts {
                 party(facts, key + ".creditor", payment, "Cdtr");
                 put(facts, key + ".creditor.iban", text(payment, "CdtrAcct/Id/IBAN"));
                 put(facts, key + ".creditor.account", text(payment, "CdtrAcct/Id/Othr/Id"));
+                put(facts, key + ".creditor.accountName", text(payment, "CdtrAcct/Nm"));
                 put(facts, key + ".remittance", text(payment, "RmtInf/Ustrd"));
             }
         }
