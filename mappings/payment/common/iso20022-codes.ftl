@@ -9,6 +9,14 @@
 <#-- UNCL 4471 settlement (charges) code (FCA) -> ISO 20022 ChargeBearerType1Code. -->
 <#assign chargeBearers = {"13": "CRED", "14": "SHAR", "15": "DEBT", "12": "SLEV"}>
 
+<#--
+  ISO 20022 payment status (ExternalPaymentGroupStatus1Code, ExternalPaymentTransactionStatus1Code)
+  -> the three-character processing indicator (GIS C529/7365, agency 3055 = ZZZ mutually defined)
+  a BANSTA carries it in: 7365 is an..3, the ISO codes are four letters.
+-->
+<#assign statuses = {"ACCP": "ACP", "ACSC": "ACS", "ACSP": "ASP", "ACTC": "ACT", "ACWC": "ACW", "PART": "PRT",
+  "PDNG": "PDG", "RCVD": "RCV", "RJCT": "RJT", "ACCC": "ACC", "ACFC": "ACF", "ACWP": "AWP", "BLCK": "BLK"}>
+
 <#-- UNCL 3055 agency of a party id (NAD C082) -> ISO 20022 ExternalOrganisationIdentification1Code. -->
 <#assign orgSchemes = {"9": "GS1G", "16": "DUNS"}>
 
