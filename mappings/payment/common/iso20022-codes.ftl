@@ -20,6 +20,12 @@
 <#-- UNCL 3055 agency of a party id (NAD C082) -> ISO 20022 ExternalOrganisationIdentification1Code. -->
 <#assign orgSchemes = {"9": "GS1G", "16": "DUNS"}>
 
+<#-- X12 Identification Code Qualifier (66, N103) -> ISO 20022 organisation id scheme. -->
+<#assign x12PartySchemes = {"1": "DUNS", "UL": "GS1G"}>
+
+<#-- ISA05/ISA07 interchange id qualifier for an ISO 20022 organisation id scheme; a BIC travels as ZZ (mutually defined). -->
+<#assign x12InterchangeQualifiers = {"DUNS": "01", "GS1G": "14"}>
+
 <#-- The key of a table whose value is code, or "". -->
 <#function keyOf table code>
   <#list table as key, value><#if value == code><#return key></#if></#list>
