@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.entrepot.check.ClasspathSchemas;
 import org.entrepot.check.XmlSchemaCheck;
+import org.entrepot.document.Outcome;
 import org.entrepot.document.Rejection;
+import org.entrepot.translate.Target;
+import org.entrepot.translate.TranslatedDocument;
 import org.entrepot.translate.Format;
 import org.entrepot.translate.MappingCatalog;
 import org.entrepot.translate.Samples;
@@ -101,5 +104,34 @@ class PaymentOrderRoundTripTest {
         assertEquals("2500000.00", after.get("payment.YH-E2E-0001.amount"));
         assertTrue(before.size() > 40, "the extractor reads the whole document: " + before.size());
         assertEquals(before, after);
+    }
+
+    @Test
+    void yuanhangsUtf8PaymulInAGroupBecomesTwoPain001sAndComesBackUnchanged() {
+        byte[] original = Samples.read("payments/yuanhang-elbufer-paymul-d01b-unow.edi");
+        Map<String, String> before = ediFacts(original, StandardCharsets.UTF_8);
+        Outcome<List<TranslatedDocument>> pains = translator.translate(original, new Target(Format.ISO20022, "pain.001.001.09"));
+        assertTrue(pains.isAccepted(), () -> pains.rejections().toString());
+        assertEquals(2, pains.value().size(), "one pain.001 per message of the group");
+        for (int i = 0; i < 2; i++) {
+            byte[] pain = pains.value().get(i).content();
+            assertEquals(List.of(), XmlSchemaCheck.validate(pain, new ClasspathSchemas().schema("iso20022/pain.001.001.09.xsd")));
+            byte[] back = translateOne(translator, pain, Format.EDIFACT, "D01B");
+            assertTrue(new String(back, StandardCharsets.UTF_8).contains("UNB+UNOW:4+6901234000009:14+ELBUDEHHXXX+"));
+            Map<String, String> after = ediFacts(back, StandardCharsets.UTF_8);
+            Map<String, String> expected = new java.util.LinkedHashMap<>();
+            String prefix = "message" + (i + 1) + ".";
+            before.forEach((key, value) -> {
+                if (key.startsWith(prefix)) {
+                    expected.put("message1." + key.substring(prefix.length()), value);
+                }
+            });
+            assertEquals(expected, after);
+        }
+        Map<String, String> cny = Pain001Facts.of(pains.value().get(0).content());
+        assertEquals("苏州丝绸之路纺织品有限公司", cny.get("payment.YH-E2E-0001.creditor.name"));
+        assertEquals("江苏省", cny.get("payment.YH-E2E-0001.creditor.subdivision"));
+        assertEquals("Facture FR-2026-3412 + frais de douane (50% ?)",
+                Pain001Facts.of(pains.value().get(1).content()).get("payment.YH-E2E-0003.remittance"));
     }
 }

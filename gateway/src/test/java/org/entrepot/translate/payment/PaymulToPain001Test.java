@@ -17,8 +17,6 @@ import org.entrepot.translate.Translator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The first scenario: a PAYMUL with three payments in two currencies becomes a pain.001 in both versions. */
 class PaymulToPain001Test {
@@ -113,5 +111,16 @@ class PaymulToPain001Test {
         assertEquals("Lakeside Supply Co.", facts.get(third + ".creditor.name"));
         assertEquals("IL", facts.get(third + ".creditor.subdivision"));
         assertEquals("Invoice LS-88412, hardware fittings, net 30", facts.get(third + ".remittance"));
+    }
+
+    @Test
+    void theStrictReadingOfPain00100103CatchesAnElementOfTheWrongVersion() {
+        byte[] pain = translateOne(translator, Samples.read(NORDWIND_PAYMUL), Format.ISO20022, "pain.001.001.03");
+        // BICFI is the 2019 name; a pain.001.001.03 must say BIC
+        byte[] wrong = new String(pain, java.nio.charset.StandardCharsets.UTF_8).replace("<BIC>BNPAFRPPXXX</BIC>",
+                "<BICFI>BNPAFRPPXXX</BICFI>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<String> problems = StrictMxReading.problems(wrong);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("BICFI"), problems::toString);
     }
 }
