@@ -108,4 +108,17 @@ class PaymentJourneyTest {
         assertTrue(Files.exists(config.outboxDir().resolve("nordwind").resolve(status.messageId() + "-1.edi.p7s")),
                 "the agreement asks for a signature");
     }
+
+    @Test
+    void theBanksCamt054CreditNotificationReachesNordwindUnchanged() throws Exception {
+        byte[] notification = Samples.read("payments/elbufer-nordwind-camt.054.001.08.xml");
+        dropIntoInbox("elbufer-credit.xml", notification);
+
+        DocumentStatus status = awaitOutcome("elbufer-credit.xml");
+        assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
+        Path delivered = config.outboxDir().resolve("nordwind").resolve(status.messageId() + "-1.xml");
+        assertEquals(new String(notification, StandardCharsets.UTF_8), Files.readString(delivered, StandardCharsets.UTF_8),
+                "an XML-only document is delivered as the bank wrote it");
+        assertTrue(Files.exists(delivered.resolveSibling(delivered.getFileName() + ".p7s")));
+    }
 }

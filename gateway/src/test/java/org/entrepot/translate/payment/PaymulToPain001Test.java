@@ -123,4 +123,14 @@ class PaymulToPain001Test {
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).contains("BICFI"), problems::toString);
     }
+
+    @Test
+    void theCamt054SampleIsReadCompletelyByProwidesModel() {
+        byte[] notification = Samples.read("payments/elbufer-nordwind-camt.054.001.08.xml");
+        assertEquals("MxCamt05400108", MxModel.parse(notification).modelName());
+        assertEquals(List.of(), StrictMxReading.problems(notification));
+        Object document = MxModel.parse(notification).document("BkToCstmrDbtCdtNtfctn");
+        assertEquals("397.53", MxModel.text(document, "Ntfctn/Ntry/Amt/Value"));
+        assertEquals("GLX-E2E-INV-2026-0417", MxModel.text(document, "Ntfctn/Ntry/NtryDtls/TxDtls/Refs/EndToEndId"));
+    }
 }
