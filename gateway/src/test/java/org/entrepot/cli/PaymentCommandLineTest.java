@@ -75,14 +75,15 @@ class PaymentCommandLineTest {
     }
 
     @Test
-    void aStatusReportBecomesABanstaAndABanstaIsRefusedAsASource() throws Exception {
+    void aStatusReportBecomesABanstaAndTheBanstaBecomesAPain002Again() throws Exception {
         Path report = sample("payments/elbufer-nordwind-pain.002.001.10.xml");
         Path bansta = work.resolve("bansta.edi");
-        assertEquals(0, Entrepot.run("translate", report.toString(), "--to", "edifact", "-o", bansta.toString()), err::toString);
-        assertTrue(read(bansta).contains("+BANSTA:D:"), read(bansta));
+        assertEquals(0, Entrepot.run("translate", report.toString(), "--to", "edifact", "--directory", "D01B",
+                "-o", bansta.toString()), err::toString);
+        assertTrue(read(bansta).contains("+BANSTA:D:01B:UN'"), read(bansta));
 
-        // BANSTA -> pain.002 is not written yet: the refusal names what is missing
-        assertEquals(1, Entrepot.run("translate", bansta.toString(), "--to", "xml"));
-        assertTrue(err.toString().contains("NO_MAPPING"), err::toString);
+        Path back = work.resolve("status.xml");
+        assertEquals(0, Entrepot.run("translate", bansta.toString(), "--to", "xml", "-o", back.toString()), err::toString);
+        assertTrue(read(back).contains("xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.002.001.10\""), read(back));
     }
 }

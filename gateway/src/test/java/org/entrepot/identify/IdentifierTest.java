@@ -93,8 +93,10 @@ class IdentifierTest {
     void anXmlDocumentThatIsNotAUblInvoiceIsNamedByRootAndNamespace() {
         Rejection rejection = rejected(identify("<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\"/>"),
                 Reason.UNKNOWN_DOCUMENT_TYPE, Position.xml("/Order", 1));
-        assertEquals("root element 'Order' in namespace 'urn:oasis:names:specification:ubl:schema:xsd:Order-2'"
-                + " is not a supported document type; supported: UBL Invoice", rejection.message());
+        // the list grows with every XML kind a family adds; the sentence's form and one member are what matter
+        assertTrue(rejection.message().startsWith("root element 'Order' in namespace 'urn:oasis:names:specification:ubl:schema:xsd:Order-2'"
+                + " is not a supported document type; supported: "), rejection.message());
+        assertTrue(rejection.message().contains("UBL Invoice"), rejection.message());
     }
 
     @Test
