@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.entrepot.check.directory.MessageSchemas;
 import org.entrepot.document.Outcome;
 import org.entrepot.translate.Format;
+import org.entrepot.translate.Target;
 import org.entrepot.translate.TranslatedDocument;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -141,5 +142,44 @@ public class TranslationBenchmark {
     @Benchmark
     public StaediPass.Count staediRawParseIftmbc(ShippingSamples samples) {
         return raw.read(samples.bookingConfirmation);
+    }
+
+    /** Payments: a PAYMUL with three payments in two currencies to pain.001.001.09 (target: 1/3 of the raw parse below). */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> paymulToPain001(PaymentSamples payments, OurTranslator ours) {
+        return ours.translator.translate(payments.paymul, new Target(Format.ISO20022, "pain.001.001.09"));
+    }
+
+    @Benchmark
+    public StaediPass.Count paymulRawParse(PaymentSamples payments) {
+        return raw.read(payments.paymul);
+    }
+
+    /** Payments: one PAYEXT to pain.001.001.09. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> payextToPain001(PaymentSamples payments, OurTranslator ours) {
+        return ours.translator.translate(payments.payext, new Target(Format.ISO20022, "pain.001.001.09"));
+    }
+
+    @Benchmark
+    public StaediPass.Count payextRawParse(PaymentSamples payments) {
+        return raw.read(payments.payext);
+    }
+
+    /** Payments: three X12 820s (004010) to three pain.001.001.09. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> x12820ToPain001(PaymentSamples payments, OurTranslator ours) {
+        return ours.translator.translate(payments.x12820, new Target(Format.ISO20022, "pain.001.001.09"));
+    }
+
+    @Benchmark
+    public StaediPass.Count x12820RawParse(PaymentSamples payments) {
+        return raw.read(payments.x12820);
+    }
+
+    /** Payments: a pain.002 status report to BANSTA D.96A (XML in, so no StAEDI parse to compare with). */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> pain002ToBansta(PaymentSamples payments, OurTranslator ours) {
+        return ours.translator.translate(payments.pain002, new Target(Format.EDIFACT, "D96A"));
     }
 }
