@@ -84,6 +84,36 @@ class FanOutTest {
     }
 
     @Test
+    void meridiansInvoiceReachesNordwindAsInvoicAndNordwindsBankAsThePain001ThatPaysIt() throws Exception {
+        assemble("""
+                partners:
+                  - { id: nordwind, name: Nordwind Handel GmbH, identifiers: [ { scheme: GLN, value: "4012345000009" } ] }
+                  - { id: meridian, name: Meridian Foods B.V., identifiers: [ { scheme: GLN, value: "8712345000004" } ] }
+                  - { id: elbufer, name: Elbufer Bank AG, identifiers: [ { scheme: BIC, value: "ELBUDEHHXXX" } ] }
+                agreements:
+                  - id: meridian-nordwind-invoice
+                    sender: meridian
+                    receiver: nordwind
+                    document: INVOICE
+                    deliverAs: edifact
+                    sign: false
+                    copies:
+                      - { receiver: elbufer, deliverAs: iso20022, version: pain.001.001.09, sign: false }
+                """);
+        String id = MessageIds.next();
+        pipeline.process(new InboundDocument(id, Samples.read("payments/meridian-nordwind-ubl-invoice-payer-account.xml"),
+                Map.of(InboundDocument.CHANNEL, "test")));
+
+        byte[] invoic = Files.readAllBytes(data.resolve("outbox/nordwind/" + id + "-1.edi"));
+        assertTrue(new String(invoic, java.nio.charset.StandardCharsets.ISO_8859_1).contains("UNH+1+INVOIC:D:96A:UN"));
+        String pain001 = Files.readString(data.resolve("outbox/elbufer/" + id + "-2.xml"));
+        assertTrue(pain001.contains("urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"), pain001);
+        String payable = UblDocument.parse(Samples.read("payments/meridian-nordwind-ubl-invoice-payer-account.xml"))
+                .text("//cac:LegalMonetaryTotal/cbc:PayableAmount");
+        assertTrue(pain001.contains(">" + payable + "</"), "the bank is asked to pay the invoice's payable amount " + payable);
+    }
+
+    @Test
     void whenOneReceiversFormatCannotBeWrittenNobodyGetsTheDocument() throws Exception {
         assemble(PARTNERS.replace("{ receiver: atlas, deliverAs: x12, sign: false }",
                 "{ receiver: archive, deliverAs: entrepot, sign: false }"));
