@@ -309,7 +309,9 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             return verified.rejections();
         }
         verified.value().ifPresent(check -> {
-            journey.event(EventType.CHECKED, "signature valid: CMS by "
+            String kind = check.digestAlgorithm().startsWith("XAdES") || check.digestAlgorithm().startsWith("AUTACK")
+                    ? check.digestAlgorithm().substring(0, check.digestAlgorithm().indexOf(' ')) : "CMS";
+            journey.event(EventType.CHECKED, "signature valid: " + kind + " by "
                     + check.signerCertificate().getSubjectX500Principal().getName() + " at " + check.signingTime());
             check.warnings().forEach(warning -> journey.event(EventType.SIGNATURE_WARNING, warning));
         });

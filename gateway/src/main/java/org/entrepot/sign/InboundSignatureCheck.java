@@ -117,6 +117,10 @@ public final class InboundSignatureCheck {
     public Outcome<Optional<SignatureCheck>> verify(Opened opened, Agreement agreement) {
         InboundVerification policy = agreement.verify();
         if (!opened.signed()) {
+            Optional<Outcome<Optional<SignatureCheck>>> inBand = inBand(opened.content(), agreement);
+            if (inBand.isPresent()) {
+                return inBand.get();
+            }
             return policy.require()
                     ? Outcome.rejected(Rejection.of(Reason.SIGNATURE_MISSING, "agreement " + agreement.id()
                     + " requires documents from " + agreement.sender() + " to be signed (enveloping CMS), and this one is not"))
@@ -129,6 +133,45 @@ public final class InboundSignatureCheck {
         VerificationRules rules = new VerificationRules(anchors, revocationPolicy(policy),
                 registrations.get(agreement.sender()));
         return verifier.verifyEnveloping(opened.signature(), rules).map(signed -> Optional.of(signed.check()));
+    }
+
+    /**
+     * A signature inside the document itself: an enveloped XAdES in XML, an AUTACK beside the
+     * EDIFACT messages it secures. Verified against the trusted roots and, when the sender
+     * registered certificates, only those (valid at the signing time) may have signed. Empty when
+     * the document carries none.
+     */
+    private Optional<Outcome<Optional<SignatureCheck>>> inBand(byte[] content, Agreement agreement) {
+        org.entrepot.document.Syntax syntax = org.entrepot.identify.SyntaxSniffer.sniff(content);
+        String text = new String(content, 0, content.length, java.nio.charset.StandardCharsets.ISO_8859_1);
+        boolean xades = syntax == org.entrepot.document.Syntax.XML && text.contains("http://www.w3.org/2000/09/xmldsig#");
+        boolean autack = syntax == org.entrepot.document.Syntax.EDIFACT && text.contains("AUTACK");
+        if (!xades && !autack) {
+            return Optional.empty();
+        }
+        if (anchors == null) {
+            return Optional.of(Outcome.rejected(Rejection.of(Reason.SIGNER_NOT_TRUSTED,
+                    "the document is signed but this gateway has no trusted roots configured to verify it")));
+        }
+        PartnerCertificates registered = registrations.get(agreement.sender());
+        if (xades) {
+            return Optional.of(org.entrepot.sign.xades.XadesVerifier.verify(content, anchors)
+                    .then(v -> registeredSigner(registered, v.signer(), v.signingTime(), "XAdES")));
+        }
+        List<X509Certificate> candidates = registered == null ? List.of()
+                : registered.registered().stream().map(PartnerCertificates.Registered::certificate).toList();
+        return Optional.of(new org.entrepot.sign.autack.AutackVerifier(candidates, anchors).verify(content)
+                .then(v -> registeredSigner(registered, v.signer(), v.securityTime(), "AUTACK")));
+    }
+
+    private static Outcome<Optional<SignatureCheck>> registeredSigner(PartnerCertificates registered, X509Certificate signer,
+                                                                      java.time.Instant at, String kind) {
+        if (registered != null && registered.validAt(at).stream().noneMatch(r -> r.certificate().equals(signer))) {
+            return Outcome.rejected(Rejection.of(Reason.SIGNER_NOT_REGISTERED, kind + " signed by "
+                    + signer.getSubjectX500Principal().getName() + ", which " + registered.partner()
+                    + " did not register for " + at));
+        }
+        return Outcome.accepted(Optional.of(new SignatureCheck(signer, at, kind + " SHA-256")));
     }
 
     static RevocationPolicy revocationPolicy(InboundVerification policy) {

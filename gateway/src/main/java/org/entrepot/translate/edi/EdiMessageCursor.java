@@ -180,14 +180,24 @@ public final class EdiMessageCursor implements Closeable {
     }
 
     private void attachStructure() {
-        schemas.schemaFor(reader).ifPresent(schema -> {
+        java.util.Optional<Schema> schema = schemas.schemaFor(reader);
+        if (schema.isEmpty()) {
+            // a message without a structure of ours (an AUTACK beside the messages it secures) must not
+            // be read with the structure of the message before it
             if (validateStructure) {
-                reader.setTransactionSchema(schema);
+                reader.setTransactionSchema(null);
             } else {
-                definitions = SegmentGroups.of(schema);
-                groups = definitions.tracker();
+                definitions = null;
+                groups = null;
             }
-        });
+            return;
+        }
+        if (validateStructure) {
+            reader.setTransactionSchema(schema.get());
+        } else {
+            definitions = SegmentGroups.of(schema.get());
+            groups = definitions.tracker();
+        }
     }
 
     /**
