@@ -5,47 +5,46 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.entrepot.check.InterchangeReport;
-import org.entrepot.check.ack.Acknowledger;
-import org.entrepot.deliver.ReplyDelivery;
-import org.entrepot.document.DocumentType;
-import org.entrepot.document.Syntax;
-import org.entrepot.partner.Acknowledgement;
-import org.entrepot.track.OutboundInterchanges;
 import org.entrepot.check.DuplicateInterchanges;
 import org.entrepot.check.InterchangeCheck;
+import org.entrepot.check.InterchangeReport;
+import org.entrepot.check.ack.Acknowledger;
 import org.entrepot.check.directory.MessageSchemas;
 import org.entrepot.deliver.OutboxDelivery;
+import org.entrepot.deliver.ReplyDelivery;
+import org.entrepot.document.DocumentType;
 import org.entrepot.document.Outcome;
 import org.entrepot.document.Reason;
 import org.entrepot.document.Rejection;
+import org.entrepot.document.Syntax;
 import org.entrepot.identify.Envelope;
 import org.entrepot.identify.Identification;
-import org.entrepot.identify.XmlDocumentKinds;
 import org.entrepot.identify.Identifier;
+import org.entrepot.identify.XmlDocumentKinds;
+import org.entrepot.partner.Acknowledgement;
+import org.entrepot.partner.Agreement;
 import org.entrepot.partner.Partner;
 import org.entrepot.partner.PartnerDirectory;
-import org.entrepot.partner.Agreement;
 import org.entrepot.receive.DocumentFlow;
 import org.entrepot.receive.InboundDocument;
 import org.entrepot.sign.CmsSigner;
-import org.entrepot.sign.DocumentSigner;
-import org.entrepot.sign.GatewayKeys;
 import org.entrepot.sign.DemoPki;
 import org.entrepot.sign.DemoSignatureCheck;
+import org.entrepot.sign.DocumentSigner;
+import org.entrepot.sign.GatewayKeys;
 import org.entrepot.sign.InboundSignatureCheck;
 import org.entrepot.sign.SignatureCheck;
 import org.entrepot.track.Archive;
 import org.entrepot.track.ControlNumbers;
 import org.entrepot.track.EventType;
+import org.entrepot.track.OutboundInterchanges;
 import org.entrepot.track.Quarantine;
 import org.entrepot.track.TrackingEvent;
 import org.entrepot.track.TrackingStore;
 import org.entrepot.translate.Format;
 import org.entrepot.translate.MappingCatalog;
-import org.entrepot.translate.OutboundEnvelope;
-import org.entrepot.translate.TranslatedDocument;
 import org.entrepot.translate.Target;
+import org.entrepot.translate.TranslatedDocument;
 import org.entrepot.translate.Translator;
 import org.entrepot.translate.edi.EdiMessageCursor;
 
@@ -73,6 +72,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
 
     private final Stages stages;
     private final AcknowledgementStep acknowledgements;
+    private final DeliveryStep delivery;
     private final InboundSignatureCheck signatures;
 
     public DocumentPipeline(Stages stages) {
@@ -85,6 +85,8 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         this.acknowledgements = new AcknowledgementStep(stages.acknowledger(),
                 new ReplyDelivery(stages.outbox(), stages.archive()), stages.outbound(), stages.controlNumbers(),
                 stages.archive(), stages.clock());
+        this.delivery = new DeliveryStep(stages.controlNumbers(), stages.signer(), stages.outbox(), stages.archive(),
+                acknowledgements);
     }
 
     /**
@@ -176,7 +178,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         }
         int index = 0;
         for (int i = 0; i < receivers.size(); i++) {
-            index = deliver(journey, receivers.get(i), outputs.get(i), index);
+            index = delivery.deliver(journey.document.messageId(), receivers.get(i), outputs.get(i), index, journey::event);
         }
         stages.tracking().recordAll(journey.events());
     }
@@ -241,64 +243,6 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         }
         // the mapping's envelope is a draft: deliver() numbers and addresses it per agreement
         return stages.translator().translate(document.content(), target, () -> DRAFT_REFERENCE);
-    }
-
-    /**
-     * The gateway's envelope on an EDI interchange it is about to deliver: a control number from
-     * the partner pair's persistent sequence, the same one again if this document is redelivered
-     * (no gap, no reuse), and the addressing the agreement asks for.
-     */
-    private TranslatedDocument envelope(String messageId, int index, Identification identification,
-                                        TranslatedDocument translated) {
-        if ((translated.format() != Format.EDIFACT && translated.format() != Format.X12)
-                || "unchanged".equals(translated.mappingId())) {
-            return translated;
-        }
-        ControlNumbers.Standard standard = translated.format() == Format.X12
-                ? ControlNumbers.Standard.X12 : ControlNumbers.Standard.EDIFACT;
-        long number = stages.controlNumbers().forDocument(messageId, index, identification.sender().id(),
-                identification.receiver().id(), standard);
-        byte[] content = OutboundEnvelope.apply(translated.content(), translated.format(),
-                ControlNumbers.format(number, standard), identification.sender(), identification.receiver(),
-                identification.agreement().envelope());
-        return new TranslatedDocument(translated.format(), translated.messageType(), content, translated.mappingId(),
-                translated.sourceReference());
-    }
-
-    /** Delivers one receiver's documents, numbering them on from {@code index}; returns the last number used. */
-    private int deliver(Journey journey, Identification identification, List<TranslatedDocument> documents, int index) {
-        String messageId = journey.document.messageId();
-        for (TranslatedDocument mapped : documents) {
-            index++;
-            TranslatedDocument translated = envelope(messageId, index, identification, mapped);
-            String name = messageId + "-" + index + "." + extension(translated.format());
-            stages.archive().store(messageId, "translated-" + index, translated.content(), extension(translated.format()));
-            journey.event(EventType.TRANSLATED, translated.format().id() + " " + translated.messageType()
-                    + " via " + translated.mappingId() + " (source message " + translated.sourceReference() + ")");
-            byte[] content = translated.content();
-            byte[] signature = null;
-            if (identification.agreement().sign()) {
-                Outcome<DocumentSigner.Signed> signed = stages.signer().sign(content, translated.format().syntax(),
-                        DocumentSigner.Method.valueOf(identification.agreement().signWith().name()));
-                if (!signed.isAccepted()) {
-                    // our own output could not be signed as agreed: a gateway fault, retried by the broker
-                    throw new IllegalStateException("cannot sign " + name + " for " + identification.receiver().id()
-                            + ": " + signed.rejections());
-                }
-                content = signed.value().content();
-                signature = signed.value().detached();
-                if (signature != null) {
-                    stages.archive().store(messageId, "signature-" + index, signature, "p7s");
-                } else {
-                    stages.archive().store(messageId, "signed-" + index, content, extension(translated.format()));
-                }
-                journey.event(EventType.SIGNED, signed.value().description());
-            }
-            acknowledgements.sent(messageId, index, identification, translated);
-            List<Path> written = stages.outbox().deliver(identification.receiver().id(), name, content, signature);
-            journey.event(EventType.DELIVERED, "directory " + identification.receiver().id() + "/" + written.get(0).getFileName());
-        }
-        return index;
     }
 
     /** The agreement decides whether a signature is required and how it is checked; caveats become events. */
@@ -391,13 +335,6 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         };
     }
 
-    private static String extension(Format format) {
-        return switch (format) {
-            case EDIFACT -> "edi";
-            case X12 -> "x12";
-            default -> "xml";
-        };
-    }
 
     /** The events of one document, recorded together when it is done. */
     private final class Journey {
