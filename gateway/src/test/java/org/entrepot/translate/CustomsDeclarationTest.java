@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.entrepot.customs.declaration.DeclarationType;
 import org.entrepot.customs.declaration.GoodsItemType;
+import org.entrepot.document.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,33 @@ class CustomsDeclarationTest {
         assertEquals("DE987654321000000", facts.envelope().get("UNB/e02_01"), "the representative sends");
         assertEquals("DE004851", facts.envelope().get("UNB/e03_01"), "to the customs office");
         assertSameXml(xml, translateOne(translator, d01b, Target.of(Format.XML)), 90);
+    }
+
+    @Test
+    void aUtf8InterchangeWithAGroupAndTwoDeclarationsKeepsItsChineseNamesBothWays() {
+        byte[] original = Samples.read("customs/hanse-zoll-cusdec-d01b-utf8.edi");
+        Outcome<List<TranslatedDocument>> outcome = translator.translate(original, Target.of(Format.XML));
+        assertTrue(outcome.isAccepted(), () -> outcome.rejections().toString());
+        assertEquals(2, outcome.value().size(), "one declaration per message");
+
+        DeclarationType first = CustomsDocuments.declaration(outcome.value().get(0).content());
+        DeclarationType second = CustomsDocuments.declaration(outcome.value().get(1).content());
+        assertAll(
+                () -> assertEquals("上海远航贸易有限公司", first.getExporter().getName()),
+                () -> assertEquals("浦东新区陆家嘴环路1000号", first.getExporter().getAddress().getLine()),
+                () -> assertEquals("真丝围巾 （苏州） 90×90厘米 silk scarves", first.getGoodsItem().get(1).getCommodity().getDescription()),
+                () -> assertEquals("HZS-2026-000420", second.getFunctionalReferenceID()),
+                () -> assertEquals("竹制餐具套装 bamboo cutlery sets: 4 pieces+case",
+                        second.getGoodsItem().get(0).getCommodity().getDescription()),
+                () -> assertEquals(null, second.getGoodsItem().get(0).getGovernmentProcedure().getPreviousCode()));
+
+        MessageFacts before = MessageFacts.read(original, StandardCharsets.UTF_8);
+        for (int i = 0; i < 2; i++) {
+            byte[] back = translateOne(translator, outcome.value().get(i).content(), new Target(Format.EDIFACT, "D01B"));
+            assertTrue(new String(back, StandardCharsets.UTF_8).contains("UNB+UNOW:4+"), "non-Latin text goes out as UNOW");
+            MessageFacts after = MessageFacts.read(back, StandardCharsets.UTF_8);
+            assertSameMessages(new MessageFacts(List.of(before.messages().get(i)), Map.of(), before.problems()), after, 60);
+        }
     }
 
     /** Every data element of every message, compared one by one; at least {@code expected} of them. */
