@@ -43,3 +43,15 @@
   <#if last lt 0><#return tag></#if>
   <#return tag + "+" + elements[0..last]?join("+")>
 </#function>
+
+<#--
+  X12 interchange and group headers for a version ("004010" or "005010"): 00501 adds the
+  repetition separator (^) in ISA11. `functionalId` is GS01 (SO for 004010 customs sets; 005010
+  names 309 AQ and 350 AU). Identifiers are mutually defined (ZZ): EORIs, office and port codes.
+-->
+<#function x12Header version functionalId sender receiver control shortDate date time>
+  <#local isa11 = (version == "005010")?then("^", "U")>
+  <#return "ISA*00*          *00*          *ZZ*" + sender?right_pad(15) + "*ZZ*" + receiver?right_pad(15) + "*" + shortDate + "*"
+      + time + "*" + isa11 + "*" + version[0..4] + "*" + control + "*0*P*>\n"
+      + "GS*" + functionalId + "*" + sender + "*" + receiver + "*" + date + "*" + time + "*" + control?number?c + "*X*" + version>
+</#function>
