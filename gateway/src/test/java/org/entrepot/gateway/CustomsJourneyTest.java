@@ -117,4 +117,23 @@ class CustomsJourneyTest {
                 .contains("<FunctionalReferenceID>HZS-2026-000417</FunctionalReferenceID>"));
         assertSignedByTheGateway(delivered);
     }
+
+    @Test
+    void harborsDeclarationReachesCbpAsA309AndCbpsStatusComesBackAsOurResponse() throws Exception {
+        dropIntoInbox("harbor-0311.xml", Samples.read("customs/harbor-cbp-declaration.xml"));
+        dropIntoInbox("cbp-40117.edi", Samples.read("customs/cbp-harbor-350-4010.edi"));
+
+        DocumentStatus declaration = awaitOutcome("harbor-0311.xml");
+        assertEquals(EventType.DELIVERED, declaration.lastEvent(), declaration::toString);
+        String manifest = Files.readString(config.outboxDir().resolve("cbp-los-angeles")
+                .resolve(declaration.messageId() + "-1.edi"));
+        assertTrue(manifest.contains("*X*005010~"), "the version the agreement names: " + manifest);
+        assertTrue(manifest.contains("M10*MAEU*S*DK*9321483*MAERSK ESSEN*119E*HCB-2026-0311**I*L~"), manifest);
+
+        DocumentStatus status = awaitOutcome("cbp-40117.edi");
+        assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
+        byte[] response = Files.readAllBytes(config.outboxDir().resolve("harbor-customs").resolve(status.messageId() + "-1.xml"));
+        assertEquals(List.of(), XmlSchemaCheck.validate(response, new ClasspathSchemas().schema("xsd/customs/response-1.xsd")));
+        assertTrue(new String(response, java.nio.charset.StandardCharsets.UTF_8).contains("<MRN>26US2704000311A7</MRN>"));
+    }
 }
