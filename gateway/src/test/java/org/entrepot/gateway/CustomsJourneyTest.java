@@ -126,7 +126,7 @@ class CustomsJourneyTest {
         DocumentStatus declaration = awaitOutcome("harbor-0311.xml");
         assertEquals(EventType.DELIVERED, declaration.lastEvent(), declaration::toString);
         String manifest = Files.readString(config.outboxDir().resolve("cbp-los-angeles")
-                .resolve(declaration.messageId() + "-1.edi"));
+                .resolve(declaration.messageId() + "-1.x12"));
         assertTrue(manifest.contains("*X*005010~"), "the version the agreement names: " + manifest);
         assertTrue(manifest.contains("M10*MAEU*S*DK*9321483*MAERSK ESSEN*119E*HCB-2026-0311**I*L~"), manifest);
 

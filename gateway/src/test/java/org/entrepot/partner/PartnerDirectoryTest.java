@@ -16,9 +16,10 @@ class PartnerDirectoryTest {
 
     @Test
     void theSampleFileDefinesTheDemoCommunityInFileOrder() {
-        assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas"),
+        assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas",
+                        "hanse-zoll", "zoll-hamburg", "harbor-customs", "cbp-los-angeles"),
                 demo.partners().stream().map(Partner::id).toList());
-        assertEquals(6, demo.agreements().size());
+        assertEquals(10, demo.agreements().size());
     }
 
     @Test
