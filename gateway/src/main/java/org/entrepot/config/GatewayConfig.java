@@ -46,6 +46,7 @@ public final class GatewayConfig {
     private final Optional<String> brokerUrl;
     private final int inboxQuietMillis;
     private final int redeliveryDelayMillis;
+    private final int ackWatchMillis;
     private final int maxDeliveryAttempts;
 
     private GatewayConfig(RawSettings raw, List<String> problems) {
@@ -67,6 +68,7 @@ public final class GatewayConfig {
                 ? Optional.ofNullable(values.brokerUrl(GatewaySetting.BROKER_URL)) : Optional.empty();
         inboxQuietMillis = values.number(GatewaySetting.INBOX_QUIET_MS, 0, 600_000, "milliseconds");
         redeliveryDelayMillis = values.number(GatewaySetting.REDELIVERY_DELAY_MS, 0, 3_600_000, "milliseconds");
+        ackWatchMillis = values.number(GatewaySetting.ACK_WATCH_MS, 100, 86_400_000, "milliseconds");
         maxDeliveryAttempts = values.number(GatewaySetting.MAX_DELIVERY_ATTEMPTS, 1, 1_000, "a number of attempts");
         checkFoldersApart(values);
         if (!problems.isEmpty()) {
@@ -177,6 +179,11 @@ public final class GatewayConfig {
     /** @return how long an inbox file must stay unchanged before it is received */
     public int inboxQuietMillis() {
         return inboxQuietMillis;
+    }
+
+    /** @return how often overdue acknowledgements are looked for */
+    public int ackWatchMillis() {
+        return ackWatchMillis;
     }
 
     /** @return the embedded broker's redelivery delay */

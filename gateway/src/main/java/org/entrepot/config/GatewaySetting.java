@@ -56,7 +56,10 @@ public enum GatewaySetting {
             "milliseconds the embedded broker waits before redelivering a failed document"),
     /** How often the embedded broker delivers a document before it moves it to entrepot.dead. */
     MAX_DELIVERY_ATTEMPTS("entrepot.max.delivery.attempts", "5",
-            "deliveries of a failing document before the embedded broker moves it to entrepot.dead");
+            "deliveries of a failing document before the embedded broker moves it to entrepot.dead"),
+    /** How often the gateway looks for sent interchanges whose acknowledgement is overdue. */
+    ACK_WATCH_MS("entrepot.ack.watch.ms", "60000",
+            "milliseconds between two looks for interchanges whose acknowledgement is overdue");
 
     private final String key;
     private final String defaultValue;

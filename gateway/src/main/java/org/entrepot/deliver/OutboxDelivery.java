@@ -51,6 +51,23 @@ public final class OutboxDelivery {
         }
     }
 
+    /**
+     * Delivers a reply (an acknowledgement) into a fixed sub-folder of the partner's folder, so a
+     * partner's business documents and the answers to what it sent never mix.
+     */
+    public List<Path> deliverReply(String partnerId, String subFolder, String name, byte[] content) {
+        requireSafe(partnerId, "partner id");
+        requireSafe(subFolder, "folder name");
+        requireSafe(name, "file name");
+        Path folder = outbox.resolve(partnerId).resolve(subFolder);
+        try {
+            Files.createDirectories(folder);
+            return List.of(write(folder, name, content));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot deliver " + name + " to " + folder, e);
+        }
+    }
+
     private static Path write(Path folder, String name, byte[] bytes) throws IOException {
         Path target = folder.resolve(name);
         Path temporary = folder.resolve("." + name + ".part");

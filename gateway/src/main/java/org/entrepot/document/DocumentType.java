@@ -27,7 +27,12 @@ public enum DocumentType {
     /** A bank's status for an earlier payment order (BANSTA, pain.002). */
     PAYMENT_STATUS(List.of("BANSTA"), List.of()),
     /** A bank's debit or credit notification (camt.054). */
-    BANK_NOTIFICATION(List.of(), List.of());
+    BANK_NOTIFICATION(List.of(), List.of()),
+    /**
+     * A partner's acknowledgement of an interchange the gateway sent. Reconciled into tracking,
+     * never delivered on; no agreement of its own is needed (the one it was sent under covers it).
+     */
+    FUNCTIONAL_ACKNOWLEDGEMENT(List.of("CONTRL"), List.of("997", "999"));
 
     private final List<String> edifactMessages;
     private final List<String> x12Sets;

@@ -53,6 +53,13 @@ public enum Reason {
     SIGNER_NOT_TRUSTED(Stage.SIGN, "the signer's certificate does not chain to a trusted root"),
     SIGNER_CERTIFICATE_EXPIRED(Stage.SIGN, "the signer's certificate had expired when the document was signed"),
     SIGNER_CERTIFICATE_NOT_YET_VALID(Stage.SIGN, "the signer's certificate was not yet valid when the document was signed"),
+    SIGNATURE_WRAPPED(Stage.SIGN, "the signature does not cover the document as it will be processed: an element was moved, an ID is duplicated or a reference points elsewhere"),
+    SIGNED_PROPERTIES_INVALID(Stage.SIGN, "the XAdES signed properties were altered or do not describe the signer"),
+    TIMESTAMP_INVALID(Stage.SIGN, "the signature timestamp does not verify or does not match the signature value"),
+    TIMESTAMP_UNAVAILABLE(Stage.SIGN, "the timestamp authority did not issue a timestamp"),
+    AUTACK_INVALID(Stage.SIGN, "the AUTACK security message is malformed or refers to a message the interchange does not hold"),
+    AUTACK_HASH_MISMATCH(Stage.SIGN, "a message secured by the AUTACK does not match the hash value the AUTACK states"),
+    AUTACK_SIGNATURE_INVALID(Stage.SIGN, "the AUTACK's security result does not verify with the signer's key"),
 
     // deliver
     DELIVERY_FAILED(Stage.DELIVER, "the document could not be delivered"),

@@ -5,6 +5,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.Optional;
+import org.entrepot.check.InterchangeReport;
+import org.entrepot.check.ack.Acknowledger;
+import org.entrepot.deliver.ReplyDelivery;
+import org.entrepot.document.DocumentType;
+import org.entrepot.document.Syntax;
+import org.entrepot.partner.Acknowledgement;
+import org.entrepot.track.OutboundInterchanges;
 import org.entrepot.check.DuplicateInterchanges;
 import org.entrepot.check.InterchangeCheck;
 import org.entrepot.check.directory.MessageSchemas;
@@ -48,13 +56,21 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     /** The stages and stores the pipeline composes. */
     public record Stages(Identifier identifier, InterchangeCheck check, DuplicateInterchanges duplicates,
                          Translator translator, ControlNumbers controlNumbers, CmsSigner signer, SigningKey gatewayKey, OutboxDelivery outbox,
-                         TrackingStore tracking, Archive archive, Quarantine quarantine, Clock clock) {
+                         TrackingStore tracking, Archive archive, Quarantine quarantine, Clock clock,
+                         Acknowledger acknowledger, OutboundInterchanges outbound) {
     }
 
+    /** Transport message ids share the claims table with control references, under this prefix. */
+    private static final String TRANSPORT_PREFIX = "transport-message-id:";
+
     private final Stages stages;
+    private final AcknowledgementStep acknowledgements;
 
     public DocumentPipeline(Stages stages) {
         this.stages = stages;
+        this.acknowledgements = new AcknowledgementStep(stages.acknowledger(),
+                new ReplyDelivery(stages.outbox(), stages.archive()), stages.outbound(), stages.controlNumbers(),
+                stages.archive(), stages.clock());
     }
 
     /**
@@ -73,7 +89,8 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
                 new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)),
                 ControlNumbers.open(dataDir), new CmsSigner(),
                 gatewayKey, new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
-                evidence.quarantine(), clock));
+                evidence.quarantine(), clock, new Acknowledger(clock),
+                OutboundInterchanges.open(dataDir)));
     }
 
     @Override
@@ -94,28 +111,75 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             return;
         }
 
-        List<Rejection> problems = stages.check().check(document.content(), identification.envelope());
+        Envelope envelope = identification.envelope();
+        boolean edi = envelope.syntax() == Syntax.EDIFACT || envelope.syntax() == Syntax.X12;
+        InterchangeReport report = edi ? stages.check().report(document.content(), envelope) : null;
+        List<Rejection> problems = edi ? report.problems() : stages.check().check(document.content(), envelope);
+        if (identification.documentType() == DocumentType.FUNCTIONAL_ACKNOWLEDGEMENT) {
+            // an acknowledgement is never acknowledged (that would never end), only reconciled
+            reconcile(journey, identification, problems);
+            return;
+        }
         if (!problems.isEmpty()) {
+            acknowledgements.functional(document, identification, report, journey::event);
             reject(journey, problems);
             return;
         }
         journey.event(EventType.CHECKED, "syntax and structure valid");
-        refused = claim(document, identification);
-        if (!refused.isEmpty()) {
-            reject(journey, refused);
+        Optional<Resend> resend = claim(document, identification);
+        if (resend.isPresent()) {
+            refuseDuplicate(journey, identification, report, resend.get());
             return;
+        }
+        if (edi) {
+            acknowledgements.functional(document, identification, report, journey::event);
         }
 
         Outcome<List<TranslatedDocument>> translated = translate(document, identification);
         if (!translated.isAccepted()) {
             // the interchange was not accepted after all: a corrected resend may use its reference
-            stages.duplicates().release(identification.sender().id(), identification.envelope().controlReference(),
-                    document.messageId());
+            release(document, identification);
+            acknowledgements.application(document, identification, translated.rejections(), journey::event);
             reject(journey, translated.rejections());
             return;
         }
         deliver(journey, identification, translated.value());
         stages.tracking().recordAll(journey.events());
+    }
+
+    private void reconcile(Journey journey, Identification identification, List<Rejection> problems) {
+        if (!problems.isEmpty()) {
+            reject(journey, problems);
+            return;
+        }
+        journey.event(EventType.CHECKED, "syntax and structure valid");
+        AcknowledgementStep.Reconciled reconciled = acknowledgements.reconcile(journey.document, identification);
+        journey.event(EventType.ACK_RECEIVED, reconciled.summary());
+        List<TrackingEvent> events = new ArrayList<>(journey.events());
+        events.addAll(reconciled.events());
+        stages.tracking().recordAll(events);
+    }
+
+    /**
+     * A resend of an interchange already accepted: never processed again. The agreement says
+     * whether the sender hears the earlier answer again or a rejection naming the earlier copy.
+     */
+    private void refuseDuplicate(Journey journey, Identification identification, InterchangeReport report, Resend resend) {
+        Envelope envelope = identification.envelope();
+        String earlier = resend.earlierMessageId();
+        String sentence = resend.what() + " from " + identification.sender().id() + " was already received as message " + earlier;
+        if (identification.agreement().acknowledge().duplicates() == Acknowledgement.DuplicateAnswer.REPEAT_ACK) {
+            acknowledgements.repeat(journey.document, identification, earlier, journey::event);
+            journey.event(EventType.DUPLICATE, sentence + "; not processed again");
+            stages.tracking().recordAll(journey.events());
+            return;
+        }
+        Rejection duplicate = Rejection.of(Reason.DUPLICATE_INTERCHANGE, envelope.positions().interchange(), sentence);
+        if (report != null) {
+            acknowledgements.functional(journey.document, identification,
+                    new InterchangeReport(List.of(duplicate), report.messages()), journey::event);
+        }
+        reject(journey, List.of(duplicate));
     }
 
     private Outcome<List<TranslatedDocument>> translate(InboundDocument document, Identification identification) {
@@ -158,6 +222,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
                 stages.archive().store(messageId, "signature-" + index, signature, "p7s");
                 journey.event(EventType.SIGNED, "CMS detached, " + stages.gatewayKey().certificate().getSubjectX500Principal().getName());
             }
+            acknowledgements.sent(messageId, index, identification, translated);
             List<Path> written = stages.outbox().deliver(identification.receiver().id(), name, translated.content(), signature);
             journey.event(EventType.DELIVERED, "directory " + identification.receiver().id() + "/" + written.get(0).getFileName());
         }
@@ -174,21 +239,41 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     }
 
     /**
-     * Claims the interchange for this document, refusing it if an earlier message holds it. Only
-     * documents that passed the check claim, so a broken copy can never hold a reference a
-     * valid one needs; a claim stays after a gateway failure, so the redelivery is not refused.
+     * Claims the interchange for this document. Only documents that passed the check claim, so a
+     * broken copy can never hold a reference a valid one needs; a claim stays after a gateway
+     * failure, so the redelivery is not refused.
+     *
+     * @return the earlier message, when this one is a resend
      */
-    private List<Rejection> claim(InboundDocument document, Identification identification) {
+    private Optional<Resend> claim(InboundDocument document, Identification identification) {
         Envelope envelope = identification.envelope();
         String sender = identification.sender().id();
+        String transportId = document.metadata(InboundDocument.TRANSPORT_MESSAGE_ID);
+        if (transportId != null) {
+            Optional<String> earlier = stages.duplicates().claim(sender, TRANSPORT_PREFIX + transportId, document.messageId());
+            if (earlier.isPresent()) {
+                return earlier.map(id -> new Resend(id, "transmission " + transportId));
+            }
+        }
         if (envelope.controlReference().isEmpty()) {
-            return List.of(); // nothing to recognise a resend by
+            return Optional.empty(); // nothing else to recognise a resend by
         }
         return stages.duplicates().claim(sender, envelope.controlReference(), document.messageId())
-                .map(earlier -> List.of(Rejection.of(Reason.DUPLICATE_INTERCHANGE, envelope.positions().interchange(),
-                        "interchange " + envelope.controlReference() + " from " + sender
-                                + " was already received as message " + earlier)))
-                .orElse(List.of());
+                .map(id -> new Resend(id, "interchange " + envelope.controlReference()));
+    }
+
+    /** A document found to be a resend: the message that came first, and what gave it away. */
+    private record Resend(String earlierMessageId, String what) {
+    }
+
+    /** Gives up both claims of a document the application refused, so a corrected resend is taken. */
+    private void release(InboundDocument document, Identification identification) {
+        String sender = identification.sender().id();
+        stages.duplicates().release(sender, identification.envelope().controlReference(), document.messageId());
+        String transportId = document.metadata(InboundDocument.TRANSPORT_MESSAGE_ID);
+        if (transportId != null) {
+            stages.duplicates().release(sender, TRANSPORT_PREFIX + transportId, document.messageId());
+        }
     }
 
     private void reject(Journey journey, List<Rejection> rejections) {
@@ -204,6 +289,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     public void close() {
         stages.controlNumbers().close();
         stages.duplicates().close();
+        stages.outbound().close();
     }
 
     private static Format sourceFormat(Envelope envelope) {

@@ -29,7 +29,10 @@ import org.entrepot.receive.HttpIntakeRoute;
 import org.entrepot.receive.InboxIntake;
 import org.entrepot.receive.InboxRoute;
 import org.entrepot.receive.Receipts;
+import org.entrepot.track.AcknowledgementWatch;
 import org.entrepot.track.Archive;
+import org.entrepot.track.GatewayMetrics;
+import org.entrepot.track.OutboundInterchanges;
 import org.entrepot.track.Quarantine;
 import org.entrepot.track.TrackingStore;
 import org.slf4j.Logger;
@@ -66,6 +69,7 @@ public final class Gateway implements AutoCloseable {
     private DefaultCamelContext camel;
     private VertxPlatformHttpServer httpServer;
     private Duration startupTime;
+    private final GatewayMetrics metrics = new GatewayMetrics();
     private boolean stopped;
 
     private Gateway(GatewayConfig config) {
@@ -151,7 +155,16 @@ public final class Gateway implements AutoCloseable {
         InboxIntake intake = new InboxIntake(config.dataDir(), config.maxDocumentBytes(), quarantine, receipts, clock);
         camel.addRoutes(new InboxRoute(config.inboxDir(), config.inboxQuietMillis(), intake, receipts,
                 GatewayErrors.ID));
-        camel.addRoutes(new HttpIntakeRoute(config.maxDocumentBytes(), receipts, tracking, clock, GatewayErrors.ID));
+        camel.addRoutes(new HttpIntakeRoute(config.maxDocumentBytes(), receipts, tracking, archive, clock, GatewayErrors.ID));
+        OutboundInterchanges outbound = OutboundInterchanges.open(config.dataDir());
+        started.add(outbound);
+        camel.addRoutes(new AcknowledgementWatchRoute(new AcknowledgementWatch(outbound, tracking, metrics, clock),
+                config.ackWatchMillis(), GatewayErrors.ID));
+    }
+
+    /** The gateway's metrics (overdue acknowledgements, …), as monitoring reads them. */
+    public GatewayMetrics metrics() {
+        return metrics;
     }
 
     private Broker startBroker() {

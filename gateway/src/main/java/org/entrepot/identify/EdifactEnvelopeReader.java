@@ -30,6 +30,9 @@ public final class EdifactEnvelopeReader implements EnvelopeReader {
      */
     private static final int HEAD_WINDOW = 2048;
 
+    /** The secure authentication and acknowledgement message, which may follow the messages it secures. */
+    public static final String AUTACK = "AUTACK";
+
     @Override
     public Outcome<Envelope> read(byte[] document) {
         return head(document).then(head -> {
@@ -112,7 +115,8 @@ public final class EdifactEnvelopeReader implements EnvelopeReader {
         Segment segment;
         while (!last.is("UNZ") && (segment = scanner.next()) != null) {
             last = segment;
-            if (segment.is("UNH")) {
+            if (segment.is("UNH") && !segment.value(2, 1).equals(AUTACK)) {
+                // an AUTACK secures the messages beside it (ISO 9735-6); it is not a document of its own
                 firstMessage = firstMessage == null ? segment : firstMessage;
                 references.add(segment.value(1, 1));
                 if (!segment.value(2, 1).equals(firstMessage.value(2, 1))) {

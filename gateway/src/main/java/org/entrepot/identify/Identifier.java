@@ -78,7 +78,11 @@ public final class Identifier {
         DocumentType document = type.get();
         Partner from = sender.value();
         Partner to = receiver.value();
-        Optional<Agreement> agreement = directory.agreement(from.id(), to.id(), document);
+        Optional<Agreement> agreement = document == DocumentType.FUNCTIONAL_ACKNOWLEDGEMENT
+                // an acknowledgement answers an interchange sent the other way, under that agreement
+                ? directory.agreements().stream().filter(a -> a.sender().equals(to.id()) && a.receiver().equals(from.id()))
+                        .findFirst()
+                : directory.agreement(from.id(), to.id(), document);
         if (agreement.isEmpty()) {
             return Outcome.rejected(Rejection.of(Reason.NO_AGREEMENT, envelope.positions().interchange(),
                     "no agreement covers " + document + " from " + from.id() + " to " + to.id()));

@@ -17,9 +17,11 @@ import org.entrepot.document.DocumentType;
  *                  {@code pain.001.001.03}); empty for the mapping catalog's first
  * @param sign      whether the outgoing document is CMS-signed
  * @param deliver   the delivery channel
+ * @param acknowledge acknowledgements both ways: what the sender gets, what the receiver owes
  */
 public record Agreement(String id, String sender, String receiver, DocumentType document,
-                        String deliverAs, String version, boolean sign, Delivery deliver) {
+                        String deliverAs, String version, boolean sign, Delivery deliver,
+                        Acknowledgement acknowledge) {
 
     /** Target formats an agreement may ask for; {@code xml} is the document family's XML format. */
     public static final Set<String> FORMATS = Set.of("ubl", "cii", "iso20022", "entrepot", "xml", "edifact", "x12");
@@ -32,5 +34,6 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         Objects.requireNonNull(deliverAs, "deliverAs");
         Objects.requireNonNull(deliver, "deliver");
         version = version == null ? "" : version;
+        acknowledge = acknowledge == null ? Acknowledgement.DEFAULT : acknowledge;
     }
 }

@@ -1,7 +1,11 @@
 package org.entrepot.partner;
 
 import java.util.ArrayList;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +29,8 @@ final class PartnerFileReader {
     private static final Set<String> PARTNER_KEYS = Set.of("id", "name", "identifiers", "http");
     private static final Set<String> IDENTIFIER_KEYS = Set.of("scheme", "value");
     private static final Set<String> AGREEMENT_KEYS =
-            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver");
+            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge");
+    private static final Set<String> ACKNOWLEDGE_KEYS = Set.of("send", "aperak", "expectWithin", "duplicates");
     private static final Set<String> DELIVERY_KEYS = Set.of("channel");
 
     private final Map<String, Partner> partners = new LinkedHashMap<>();
@@ -107,13 +112,46 @@ final class PartnerFileReader {
         String version = fields.optional("version").map(ConfigNode::text).orElse("");
         boolean sign = fields.optional("sign").map(ConfigNode::bool).orElse(true);
         Delivery deliver = fields.optional("deliver").map(this::readDelivery).orElse(new Delivery(Delivery.DIRECTORY));
+        Acknowledgement acknowledge = fields.optional("acknowledge").map(PartnerFileReader::readAcknowledgement)
+                .orElse(Acknowledgement.DEFAULT);
 
         // Two agreements for the same exchange would make the route depend on file order.
         String earlier = coverage.putIfAbsent(List.of(sender, receiver, document), id);
         if (earlier != null) {
             throw node.problem("agreement " + earlier + " already covers " + sender + " -> " + receiver + " " + document);
         }
-        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver));
+        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge));
+    }
+
+    private static Acknowledgement readAcknowledgement(ConfigNode node) {
+        ConfigNode.Mapping fields = node.mapping(ACKNOWLEDGE_KEYS);
+        Acknowledgement.Send send = fields.optional("send").map(n -> named(n, Acknowledgement.Send.values(),
+                Acknowledgement.Send::id)).orElse(Acknowledgement.Send.AUTO);
+        boolean aperak = fields.optional("aperak").map(ConfigNode::bool).orElse(false);
+        Optional<Duration> expect = fields.optional("expectWithin").map(PartnerFileReader::duration);
+        Acknowledgement.DuplicateAnswer duplicates = fields.optional("duplicates").map(n -> named(n,
+                Acknowledgement.DuplicateAnswer.values(), Acknowledgement.DuplicateAnswer::id))
+                .orElse(Acknowledgement.DuplicateAnswer.REJECT);
+        return new Acknowledgement(send, aperak, expect, duplicates);
+    }
+
+    private static Duration duration(ConfigNode node) {
+        try {
+            Duration duration = Duration.parse(node.text());
+            if (duration.isNegative() || duration.isZero()) {
+                throw node.problem("must be a positive duration");
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            throw node.problem("is not an ISO-8601 duration such as PT4H or P1D");
+        }
+    }
+
+    private static <T> T named(ConfigNode node, T[] values, Function<T, String> name) {
+        String text = node.text();
+        return Arrays.stream(values).filter(v -> name.apply(v).equals(text)).findFirst()
+                .orElseThrow(() -> node.problem("unknown value " + text + "; expected one of "
+                        + Arrays.stream(values).map(name).collect(Collectors.joining(", "))));
     }
 
     private Delivery readDelivery(ConfigNode node) {

@@ -16,6 +16,7 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConstants
 import org.entrepot.document.Reason;
 import org.entrepot.track.MessageIds;
 import org.entrepot.track.TrackingEvent;
+import org.entrepot.track.Archive;
 import org.entrepot.track.TrackingStore;
 
 /**
@@ -36,6 +37,13 @@ public final class HttpIntakeRoute extends RouteBuilder {
 
     /** Route id of the POST. */
     public static final String ROUTE_ID = "receive-http";
+    /** Route id of the GET of a document's acknowledgements. */
+    public static final String ACKNOWLEDGEMENTS_ROUTE_ID = "http-acknowledgements";
+    /** Archive step prefix of the acknowledgements sent back (see deliver.ReplyDelivery). */
+    private static final String ACKNOWLEDGEMENT_STEP = "acknowledgement-";
+    private final Archive archive;
+    private static final int MAX_TRANSPORT_ID = 255;
+
     /** Route id of the GET. */
     public static final String STATUS_ROUTE_ID = "receive-http-status";
     /** The channel name in metadata and tracking. */
@@ -59,7 +67,9 @@ public final class HttpIntakeRoute extends RouteBuilder {
      * @param clock dates the receipt
      * @param errorHandling id of the shared route configuration that handles failures
      */
-    public HttpIntakeRoute(int maxBytes, Receipts receipts, TrackingStore tracking, Clock clock, String errorHandling) {
+    public HttpIntakeRoute(int maxBytes, Receipts receipts, TrackingStore tracking, Archive archive, Clock clock,
+                           String errorHandling) {
+        this.archive = archive;
         this.maxBytes = maxBytes;
         this.receipts = receipts;
         this.tracking = tracking;
@@ -80,6 +90,11 @@ public final class HttpIntakeRoute extends RouteBuilder {
                 .routeId(STATUS_ROUTE_ID)
                 .routeConfigurationId(errorHandling)
                 .process(this::history);
+
+        from(endpoint(DOCUMENTS_PATH + "/{id}/acknowledgements", "GET"))
+                .routeId(ACKNOWLEDGEMENTS_ROUTE_ID)
+                .routeConfigurationId(errorHandling)
+                .process(this::acknowledgements);
     }
 
     private static String endpoint(String path, String method) {
@@ -115,11 +130,30 @@ public final class HttpIntakeRoute extends RouteBuilder {
             metadata.put(InboundDocument.CONTENT_TYPE, contentType.length() > MAX_CONTENT_TYPE
                     ? contentType.substring(0, MAX_CONTENT_TYPE) : contentType);
         }
+        transportMessageId(request.getHeader("Message-ID", String.class))
+                .ifPresent(id -> metadata.put(InboundDocument.TRANSPORT_MESSAGE_ID, id));
         if (request instanceof HttpMessage http && http.getRequest().remoteAddress() != null) {
             SocketAddress remote = http.getRequest().remoteAddress();
             metadata.put(InboundDocument.REMOTE_ADDRESS, remote.hostAddress());
         }
         Handoff.prepare(exchange, new InboundDocument(MessageIds.next(), body, metadata));
+    }
+
+    /**
+     * A client's Message-ID, kept only when it is a plausible id (printable ASCII, at most 255
+     * characters, angle brackets removed): it is compared, never interpreted.
+     */
+    static java.util.Optional<String> transportMessageId(String header) {
+        if (header == null) {
+            return java.util.Optional.empty();
+        }
+        String id = header.strip();
+        if (id.startsWith("<") && id.endsWith(">")) {
+            id = id.substring(1, id.length() - 1);
+        }
+        boolean plausible = !id.isEmpty() && id.length() <= MAX_TRANSPORT_ID
+                && id.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        return plausible ? java.util.Optional.of(id) : java.util.Optional.empty();
     }
 
     private void accepted(Exchange exchange) {
@@ -155,6 +189,56 @@ public final class HttpIntakeRoute extends RouteBuilder {
             }
         }
         respond(exchange, 200, new JsonObject().put("messageId", messageId).put("events", events));
+    }
+
+    /** The acknowledgements the gateway sent back for a document the partner posted (CONTRL, 997, APERAK…). */
+    private void acknowledgements(Exchange exchange) {
+        String partner = partner(exchange.getMessage());
+        if (partner == null) {
+            answer(exchange, 401, problem(Reason.NOT_AUTHENTICATED, "no API token"));
+            return;
+        }
+        String messageId = pathSegmentBeforeLast(exchange.getMessage());
+        if (messageId == null || MessageIds.timeOf(messageId).isEmpty()
+                || !receipts.sender(messageId).filter(partner::equals).isPresent()) {
+            respond(exchange, 404, new JsonObject().put("code", "NOT_FOUND")
+                    .put("message", "no document with this id was received from you"));
+            return;
+        }
+        JsonArray acknowledgements = new JsonArray();
+        for (java.nio.file.Path file : archive.files(messageId)) {
+            String name = file.getFileName().toString();
+            if (!name.startsWith(ACKNOWLEDGEMENT_STEP)) {
+                continue;
+            }
+            try {
+                String type = name.substring(ACKNOWLEDGEMENT_STEP.length(), name.lastIndexOf('.')).toUpperCase(java.util.Locale.ROOT);
+                byte[] content = java.nio.file.Files.readAllBytes(file);
+                acknowledgements.add(new JsonObject().put("type", type)
+                        .put("content", new String(content, acknowledgementCharset(name, content))));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the acknowledgement " + file, e);
+            }
+        }
+        respond(exchange, 200, new JsonObject().put("messageId", messageId).put("acknowledgements", acknowledgements));
+    }
+
+    /** EDIFACT acknowledgements are written in the sender's own character set, which their UNB names. */
+    private static java.nio.charset.Charset acknowledgementCharset(String name, byte[] content) {
+        if (!name.endsWith(".edi")) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
+        var charset = new org.entrepot.identify.EdifactEnvelopeReader().charset(content);
+        return charset.isAccepted() ? charset.value() : java.nio.charset.StandardCharsets.ISO_8859_1;
+    }
+
+    private static String pathSegmentBeforeLast(Message message) {
+        if (!(message instanceof HttpMessage http) || http.getRequest().path() == null) {
+            return null;
+        }
+        String path = http.getRequest().path();
+        String withoutLast = path.substring(0, path.lastIndexOf('/'));
+        return withoutLast.substring(withoutLast.lastIndexOf('/') + 1);
     }
 
     private static String partner(Message message) {

@@ -23,6 +23,12 @@ public record InboundDocument(String messageId, byte[] content, Map<String, Stri
     public static final String RECEIVED_AT = "receivedAt";
     /** Metadata key: the media type the sender declared, if the channel has one. */
     public static final String CONTENT_TYPE = "contentType";
+    /**
+     * The id the channel itself gave the transmission (HTTP {@code Message-ID}, AS2 Message-ID):
+     * a sender retrying a transmission sends the same one, so it identifies a resend even when the
+     * document inside carries no control reference.
+     */
+    public static final String TRANSPORT_MESSAGE_ID = "transportMessageId";
 
     public InboundDocument {
         Objects.requireNonNull(messageId, "messageId");

@@ -15,5 +15,13 @@ public enum EventType {
     /** The receiver's channel accepted the document. */
     DELIVERED,
     /** A stage refused the document; the detail carries the rejection codes. */
-    REJECTED
+    REJECTED,
+    /** The sender was sent an acknowledgement (CONTRL, 997, 999, TA1, APERAK) for the document. */
+    ACK_SENT,
+    /** A partner acknowledged an interchange the gateway sent (recorded on the document that produced it). */
+    ACK_RECEIVED,
+    /** The receiver did not acknowledge an interchange within the agreement's deadline. */
+    ACK_OVERDUE,
+    /** A resent interchange the gateway had already accepted; not processed again. */
+    DUPLICATE
 }

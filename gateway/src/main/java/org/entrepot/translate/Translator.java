@@ -134,6 +134,9 @@ public final class Translator {
             Optional<MessageHeader> next;
             while ((next = cursor.nextMessage()).isPresent()) {
                 MessageHeader header = next.get();
+                if (EdifactEnvelopeReader.AUTACK.equals(header.type())) {
+                    continue; // verified by the sign stage, not translated
+                }
                 Position at = Position.segment(header.segment(), format == Format.X12 ? "ST" : "UNH");
                 Optional<Route> route = route(format, header.type(), header.directory(), target);
                 if (route.isEmpty()) {

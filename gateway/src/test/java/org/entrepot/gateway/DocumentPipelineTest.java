@@ -74,8 +74,8 @@ class DocumentPipelineTest {
         Outcome<SignatureCheck> verified = new CmsVerifier().verifyDetached(Files.readAllBytes(delivered),
                 Files.readAllBytes(signature), pki.trustAnchors());
         assertTrue(verified.isAccepted(), verified::toString);
-        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.TRANSLATED, EventType.SIGNED,
-                EventType.DELIVERED), eventTypes(id));
+        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.ACK_SENT, EventType.TRANSLATED,
+                EventType.SIGNED, EventType.DELIVERED), eventTypes(id));
         assertEquals(id, tracking.history("NW000417").get(0).messageId(), "history is found by interchange reference too");
     }
 
@@ -108,8 +108,9 @@ class DocumentPipelineTest {
         String resend = receive(invoic);
 
         assertEquals(EventType.DELIVERED, eventTypes(first).get(eventTypes(first).size() - 1));
-        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.REJECTED), eventTypes(resend));
-        assertEquals("DUPLICATE_INTERCHANGE at segment 2 (UNB)", tracking.history(resend).get(2).detail());
+        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.ACK_SENT, EventType.REJECTED),
+                eventTypes(resend), "the resend is answered with a rejecting CONTRL");
+        assertEquals("DUPLICATE_INTERCHANGE at segment 2 (UNB)", tracking.history(resend).get(3).detail());
         List<String> reasons = new org.entrepot.track.Quarantine(data).get(resend).orElseThrow().reasons();
         assertEquals(1, reasons.size(), reasons::toString);
         assertTrue(reasons.get(0).contains("interchange NW000417 from nordwind was already received as message " + first),
@@ -125,9 +126,9 @@ class DocumentPipelineTest {
         pipeline.process(document);
         pipeline.process(document); // the broker delivers it again, as after a crash before acknowledging
 
-        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.TRANSLATED, EventType.SIGNED,
-                EventType.DELIVERED, EventType.IDENTIFIED, EventType.CHECKED, EventType.TRANSLATED, EventType.SIGNED,
-                EventType.DELIVERED), eventTypes(id));
+        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.ACK_SENT, EventType.TRANSLATED,
+                EventType.SIGNED, EventType.DELIVERED, EventType.IDENTIFIED, EventType.CHECKED, EventType.ACK_SENT,
+                EventType.TRANSLATED, EventType.SIGNED, EventType.DELIVERED), eventTypes(id));
     }
 
     @Test

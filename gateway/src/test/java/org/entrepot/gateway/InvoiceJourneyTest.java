@@ -101,8 +101,8 @@ class InvoiceJourneyTest {
                 Files.readAllBytes(delivered.resolveSibling(delivered.getFileName() + ".p7s")),
                 DemoPki.ensure(data.resolve("pki"), List.of()).trustAnchors());
         assertTrue(signature.isAccepted(), signature::toString);
-        assertEquals(List.of(EventType.RECEIVED, EventType.IDENTIFIED, EventType.CHECKED, EventType.TRANSLATED,
-                        EventType.SIGNED, EventType.DELIVERED),
+        assertEquals(List.of(EventType.RECEIVED, EventType.IDENTIFIED, EventType.CHECKED, EventType.ACK_SENT,
+                        EventType.TRANSLATED, EventType.SIGNED, EventType.DELIVERED),
                 gateway.tracking().history(status.messageId()).stream().map(TrackingEvent::type).toList());
         assertTrue(gateway.archive().find(status.messageId(), "received").isPresent(), "the received bytes are archived");
         assertTrue(Files.notExists(gateway.inbox().resolve("nordwind.edi")), "the inbox file is gone once queued");

@@ -61,8 +61,9 @@ class X12TransactionSchemaTest {
         assertEquals(1, problems.size(), problems::toString);
         assertEquals(Reason.MISSING_SEGMENT, problems.get(0).reason());
         assertEquals("BIG", problems.get(0).position().segmentTag());
-        // StAEDI notices the gap on reading NTE and reports it before NTE starts: at ST, segment 3.
-        assertEquals(3, problems.get(0).position().segment(), "reported after the last segment read");
+        // StAEDI notices the gap on reading NTE and reports it before NTE starts; the cursor places
+        // it on NTE, segment 4, where an acknowledgement says BIG was due.
+        assertEquals(4, problems.get(0).position().segment(), "reported on the segment that revealed it");
     }
 
     @Test
@@ -81,7 +82,8 @@ class X12TransactionSchemaTest {
         assertTrue(schemas.schema("004010", "810").isPresent());
         assertSame(schemas.schema("004010", "810").get(), schemas.schema("004010VICS", "810").get(),
                 "an industry suffix reads as its base version, and the parsed schema is shared");
-        assertTrue(schemas.schema("005010", "810").isEmpty());
+        assertTrue(schemas.schema("005010", "810").isPresent());
+        assertTrue(schemas.schema("003040", "810").isEmpty());
         assertTrue(schemas.schema("004010", "850").isEmpty());
     }
 

@@ -5,6 +5,7 @@ import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.Location;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -80,9 +81,9 @@ public final class EdiMessageCursor implements Closeable {
     private static EDIInputFactory newFactory() {
         EDIInputFactory factory = EDIInputFactory.newFactory();
         factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
-        // UNOW (UTF-8) is missing from StAEDI's syntax 4 code list; the identify stage owns
-        // the character set decision, so control code values are not re-validated here.
-        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, false);
+        // StAEDI 1.26 applies this switch to every code list, not only the envelope's: turned
+        // off, no message element is ever checked against its codes. See ignored().
+        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, true);
         return factory;
     }
 
@@ -129,7 +130,11 @@ public final class EdiMessageCursor implements Closeable {
                             return Optional.empty();
                         }
                     }
-                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problems.add(problem(event));
+                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
+                        if (!ignored(event)) {
+                            problems.add(problem(event));
+                        }
+                    }
                     default -> { }
                 }
             }
@@ -288,7 +293,11 @@ public final class EdiMessageCursor implements Closeable {
                         sink.closed(reader.getReferenceCode());
                     }
                 }
-                case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problems.add(problem(event));
+                case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
+                    if (!ignored(event)) {
+                        problems.add(problem(event));
+                    }
+                }
                 case END_TRANSACTION -> {
                     return;
                 }
@@ -312,9 +321,23 @@ public final class EdiMessageCursor implements Closeable {
         segment.start(reader.getText());
     }
 
+    /**
+     * EDIFACT code values are not held against the directory's code lists: association-assigned
+     * messages (EANCOM's {@code LIN+1++4012345100013:SRV}) use codes the UN list lacks, and StAEDI's
+     * syntax 4 list of UNB S001/0001 lacks UNOW (UTF-8), which the identify stage has accepted.
+     * X12 schemas enumerate only closed lists, and those are checked.
+     */
+    private boolean ignored(EDIStreamEvent event) {
+        return event == EDIStreamEvent.ELEMENT_DATA_ERROR && reader.getErrorType() == EDIStreamValidationError.INVALID_CODE_VALUE
+                && "EDIFACT".equals(reader.getStandard());
+    }
+
     private Rejection problem(EDIStreamEvent event) {
         Location location = reader.getLocation();
-        return EdiProblems.fromStaedi(reader.getErrorType(), event, segmentIndex, location, reader.getReferenceCode());
+        // StAEDI reports segment errors (unexpected, missing, repeated too often) before the
+        // START_SEGMENT of the segment that revealed them: that segment is the next one.
+        int at = event == EDIStreamEvent.SEGMENT_ERROR ? segmentIndex + 1 : segmentIndex;
+        return EdiProblems.fromStaedi(reader.getErrorType(), event, at, location, reader.getReferenceCode());
     }
 
     @Override
