@@ -77,4 +77,15 @@ class CustomsCommandLineTest {
         String declaration = translate(sample("customs/harbor-cbp-309-5010.edi"), "--to", "xml");
         assertTrue(declaration.contains("<FunctionalReferenceID>HCB-2026-0311</FunctionalReferenceID>"), declaration);
     }
+
+    @Test
+    void aResponseThatBreaksItsSchemaIsRefusedWithTheReasonAndLine() throws Exception {
+        Path broken = work.resolve("broken-response.xml");
+        Files.writeString(broken, new String(Samples.read("customs/zoll-hanse-response-accepted.xml"), StandardCharsets.UTF_8)
+                .replace("<MRN>26DE004851000417E1</MRN>", "<MRN>not an MRN</MRN>"), StandardCharsets.UTF_8);
+
+        assertEquals(Entrepot.REJECTED, Entrepot.run("translate", broken.toString(), "--to", "edifact"));
+        String refusal = err.toString(StandardCharsets.UTF_8);
+        assertTrue(refusal.contains("SCHEMA_INVALID") && refusal.contains("(line 14)") && refusal.contains("MrnType"), refusal);
+    }
 }
