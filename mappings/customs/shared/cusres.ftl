@@ -24,6 +24,10 @@
 
 <#macro errorPoint error>
   <#local pointer = error.Pointer>
+  <#-- D.96A's ERP requires C701; rather than invent a section, an error without a pointer stops the mapping. -->
+  <#if !d01b && !pointer?has_content>
+    <#stop "CUSRES D.96A needs an error point (ERP C701) for every error; error " + u.t(error.ValidationCode) + " has no Pointer">
+  </#if>
   <@seg "ERP", [codes.c([esc(u.t(pointer.DocumentSectionCode)), esc(u.t(pointer.SequenceNumeric))]), d01b?then(esc(u.t(pointer.TagID)), "")]/>
 </#macro>
 

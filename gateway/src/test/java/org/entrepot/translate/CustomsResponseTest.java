@@ -6,12 +6,15 @@ import static org.entrepot.translate.CustomsDocuments.translateOne;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.entrepot.customs.response.ErrorType;
 import org.entrepot.customs.response.ResponseType;
+import org.entrepot.document.Outcome;
+import org.entrepot.document.Reason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,5 +124,19 @@ class CustomsResponseTest {
         assertSameMessages(MessageFacts.read(original, StandardCharsets.ISO_8859_1),
                 MessageFacts.read(translateOne(translator, xml, new Target(Format.EDIFACT, directory)),
                         StandardCharsets.ISO_8859_1), 12);
+    }
+
+    @Test
+    void anErrorWithoutAPointerGoesToD01bButStopsTheD96aMappingThatCannotCarryIt() {
+        byte[] withoutPointers = new String(Samples.read(REJECTED), StandardCharsets.UTF_8)
+                .replaceAll("(?s)\\s*<Pointer>.*?</Pointer>", "").getBytes(StandardCharsets.UTF_8);
+
+        Outcome<List<TranslatedDocument>> d96a = translator.translate(withoutPointers, new Target(Format.EDIFACT, "D96A"));
+        assertEquals(Reason.MAPPING_FAILED, d96a.rejections().get(0).reason());
+        assertTrue(d96a.rejections().get(0).message().contains("error R0412 has no Pointer"), d96a.rejections().toString());
+
+        byte[] d01b = translateOne(translator, withoutPointers, new Target(Format.EDIFACT, "D01B"));
+        assertEquals(List.of(), MessageFacts.read(d01b, StandardCharsets.ISO_8859_1).problems());
+        assertSameXml(withoutPointers, translateOne(translator, d01b, Target.of(Format.XML)), 9);
     }
 }
