@@ -38,6 +38,9 @@ final class BenchSummary {
         for (RunResult run : results) {
             String name = run.getParams().getBenchmark();
             String method = name.substring(name.lastIndexOf('.') + 1);
+            if (run.getParams().getParam("lines") == null) {
+                continue; // not a translation benchmark: SignatureSummary reports it
+            }
             int lines = Integer.parseInt(run.getParams().getParam("lines"));
             bySize.computeIfAbsent(lines, l -> new TreeMap<>()).put(method, run.getPrimaryResult());
         }
@@ -46,6 +49,7 @@ final class BenchSummary {
         out.append("load average (1/5/15 min): ").append(loadBefore).append(" at start, ")
                 .append(loadAfter).append(" at end\n");
         bySize.forEach((lines, figures) -> size(out, lines, figures));
+        out.append(SignatureSummary.of(results));
         return out.toString();
     }
 

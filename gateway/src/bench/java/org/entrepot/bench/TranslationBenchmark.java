@@ -62,6 +62,18 @@ public class TranslationBenchmark {
         return cartridge.parse(input.bytes);
     }
 
+    /** An order, response or change (EDIFACT D.96A or X12 004010 sample) through our translation to UBL. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> ourOrderFamilyToUbl(OrderFamilyMessage input, OurTranslator ours) {
+        return ours.translator.translate(input.bytes, Format.UBL);
+    }
+
+    /** The same bytes through StAEDI alone, every event, no message structure. */
+    @Benchmark
+    public StaediPass.Count staediRawParseOfOrderFamily(OrderFamilyMessage input) {
+        return raw.read(input.bytes);
+    }
+
     /** Customs: a CUSDEC D.96A with three goods items to our declaration XML. */
     @Benchmark
     public Outcome<List<TranslatedDocument>> ourCusdecToDeclaration(CustomsDocuments input, OurTranslator ours) {

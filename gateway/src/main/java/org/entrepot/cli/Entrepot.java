@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "entrepot", mixinStandardHelpOptions = true, version = "Entrepot 0.1.0",
         description = "B2B trade document gateway: receive, identify, check, translate, sign, deliver.",
         subcommands = {ServeCommand.class, DemoCommand.class, TranslateCommand.class, CheckCommand.class, SignCommand.class,
+                CertsCommand.class,
                 VerifyCommand.class, StatusCommand.class, QuarantineCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Entrepot {

@@ -60,6 +60,11 @@ public enum Reason {
     AUTACK_INVALID(Stage.SIGN, "the AUTACK security message is malformed or refers to a message the interchange does not hold"),
     AUTACK_HASH_MISMATCH(Stage.SIGN, "a message secured by the AUTACK does not match the hash value the AUTACK states"),
     AUTACK_SIGNATURE_INVALID(Stage.SIGN, "the AUTACK's security result does not verify with the signer's key"),
+    SIGNER_KEY_USAGE(Stage.SIGN, "the signer's certificate is not issued for signing documents (key usage)"),
+    SIGNER_CERTIFICATE_REVOKED(Stage.SIGN, "a certificate of the signer's chain is revoked (CRL or OCSP)"),
+    REVOCATION_UNAVAILABLE(Stage.SIGN, "the revocation status of the signer's chain could not be established"),
+    SIGNER_NOT_REGISTERED(Stage.SIGN, "the signer's certificate is not one the sending partner registered for the signing time"),
+    SIGNATURE_MISSING(Stage.SIGN, "the agreement requires a signed document but it is not signed"),
 
     // deliver
     DELIVERY_FAILED(Stage.DELIVER, "the document could not be delivered"),

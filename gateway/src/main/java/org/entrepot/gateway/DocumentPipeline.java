@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Optional;
 import org.entrepot.check.InterchangeReport;
 import org.entrepot.check.ack.Acknowledger;
@@ -31,6 +30,9 @@ import org.entrepot.receive.DocumentFlow;
 import org.entrepot.receive.InboundDocument;
 import org.entrepot.sign.CmsSigner;
 import org.entrepot.sign.DemoPki;
+import org.entrepot.sign.DemoSignatureCheck;
+import org.entrepot.sign.InboundSignatureCheck;
+import org.entrepot.sign.SignatureCheck;
 import org.entrepot.sign.SigningKey;
 import org.entrepot.track.Archive;
 import org.entrepot.track.ControlNumbers;
@@ -40,13 +42,15 @@ import org.entrepot.track.TrackingEvent;
 import org.entrepot.track.TrackingStore;
 import org.entrepot.translate.Format;
 import org.entrepot.translate.MappingCatalog;
+import org.entrepot.translate.OutboundEnvelope;
 import org.entrepot.translate.TranslatedDocument;
 import org.entrepot.translate.Target;
 import org.entrepot.translate.Translator;
 import org.entrepot.translate.edi.EdiMessageCursor;
 
 /**
- * Identify → check → translate → sign → deliver for one received document, with a tracking
+ * Identify (opening an enveloping CMS signature first, and verifying it under the agreement
+ * right after) → check → translate → sign → deliver for one received document, with a tracking
  * event and archived bytes for every step. A document any stage refuses is quarantined with
  * its coded reasons; nothing a partner sends can make this throw. An exception here means the
  * gateway itself failed (disk, database), and the broker delivers the document again.
@@ -60,14 +64,23 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
                          Acknowledger acknowledger, OutboundInterchanges outbound) {
     }
 
+    /** What a mapping writes as its interchange reference before the gateway numbers the envelope. */
+    private static final String DRAFT_REFERENCE = "1";
+
     /** Transport message ids share the claims table with control references, under this prefix. */
     private static final String TRANSPORT_PREFIX = "transport-message-id:";
 
     private final Stages stages;
     private final AcknowledgementStep acknowledgements;
+    private final InboundSignatureCheck signatures;
 
     public DocumentPipeline(Stages stages) {
+        this(stages, InboundSignatureCheck.withoutTrust());
+    }
+
+    public DocumentPipeline(Stages stages, InboundSignatureCheck signatures) {
         this.stages = stages;
+        this.signatures = signatures;
         this.acknowledgements = new AcknowledgementStep(stages.acknowledger(),
                 new ReplyDelivery(stages.outbox(), stages.archive()), stages.outbound(), stages.controlNumbers(),
                 stages.archive(), stages.clock());
@@ -81,22 +94,29 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
      */
     public static DocumentPipeline standard(Path dataDir, Path outbox, PartnerDirectory partners,
                                             MappingCatalog mappings, Evidence evidence) {
-        SigningKey gatewayKey = DemoPki.gatewayKey(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList());
-        EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
         Clock clock = Clock.systemUTC();
+        // the key active at start; a rotation scheduled for later takes effect at the next start
+        SigningKey gatewayKey = DemoPki.gatewayKeys(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList())
+                .at(clock.instant());
+        EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
+        InboundSignatureCheck signatures = DemoSignatureCheck.forPartners(dataDir.resolve("pki"), partners, clock);
         return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
                 DuplicateInterchanges.open(dataDir),
                 new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)),
                 ControlNumbers.open(dataDir), new CmsSigner(),
                 gatewayKey, new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
                 evidence.quarantine(), clock, new Acknowledger(clock),
-                OutboundInterchanges.open(dataDir)));
+                OutboundInterchanges.open(dataDir)), signatures);
     }
 
     @Override
-    public void process(InboundDocument document) {
+    public void process(InboundDocument received) {
         // the processing route archived the received bytes before calling the pipeline
-        Journey journey = new Journey(document);
+        Journey journey = new Journey(received);
+        // an enveloping signature is opened first: identification reads the envelope inside
+        InboundSignatureCheck.Opened opened = InboundSignatureCheck.open(received.content());
+        InboundDocument document = opened.signed()
+                ? new InboundDocument(received.messageId(), opened.content(), received.metadata()) : received;
 
         Outcome<Identification> identified = stages.identifier().identify(document.content());
         if (!identified.isAccepted()) {
@@ -106,6 +126,11 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         Identification identification = identified.value();
         journey.identified(identification);
         List<Rejection> refused = senderMismatch(document, identification);
+        if (!refused.isEmpty()) {
+            reject(journey, refused);
+            return;
+        }
+        refused = verifySignature(journey, opened, identification);
         if (!refused.isEmpty()) {
             reject(journey, refused);
             return;
@@ -135,16 +160,36 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             acknowledgements.functional(document, identification, report, journey::event);
         }
 
-        Outcome<List<TranslatedDocument>> translated = translate(document, identification);
-        if (!translated.isAccepted()) {
-            // the interchange was not accepted after all: a corrected resend may use its reference
-            release(document, identification);
-            acknowledgements.application(document, identification, translated.rejections(), journey::event);
-            reject(journey, translated.rejections());
-            return;
+        // every receiver's translation first: one that fails refuses the document before anyone gets it
+        List<Identification> receivers = receivers(identification);
+        List<List<TranslatedDocument>> outputs = new ArrayList<>();
+        for (Identification receiver : receivers) {
+            Outcome<List<TranslatedDocument>> translated = translate(document, receiver);
+            if (!translated.isAccepted()) {
+                // the interchange was not accepted after all: a corrected resend may use its reference
+                release(document, identification);
+                acknowledgements.application(document, identification, translated.rejections(), journey::event);
+                reject(journey, translated.rejections());
+                return;
+            }
+            outputs.add(translated.value());
         }
-        deliver(journey, identification, translated.value());
+        int index = 0;
+        for (int i = 0; i < receivers.size(); i++) {
+            index = deliver(journey, receivers.get(i), outputs.get(i), index);
+        }
         stages.tracking().recordAll(journey.events());
+    }
+
+    /** The agreement's receiver, then each receiver of a copy under the agreement made for it. */
+    private List<Identification> receivers(Identification identification) {
+        List<Identification> receivers = new ArrayList<>(List.of(identification));
+        for (Agreement.Copy copy : identification.agreement().copies()) {
+            receivers.add(new Identification(identification.envelope(), identification.documentType(),
+                    identification.sender(), stages.identifier().directory().partner(copy.receiver()).orElseThrow(),
+                    identification.agreement().forCopy(copy)));
+        }
+        return receivers;
     }
 
     private void reconcile(Journey journey, Identification identification, List<Rejection> problems) {
@@ -193,25 +238,38 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             return Outcome.accepted(List.of(new TranslatedDocument(source, envelope.messageType(), document.content(),
                     "unchanged", envelope.controlReference())));
         }
-        return stages.translator().translate(document.content(), target, references(identification, target.format()));
+        // the mapping's envelope is a draft: deliver() numbers and addresses it per agreement
+        return stages.translator().translate(document.content(), target, () -> DRAFT_REFERENCE);
     }
 
     /**
-     * Outbound interchange references from the persistent sequence of this sender, receiver and
-     * standard: numbered without reuse across restarts, drawn only if the mapping writes an envelope.
+     * The gateway's envelope on an EDI interchange it is about to deliver: a control number from
+     * the partner pair's persistent sequence, the same one again if this document is redelivered
+     * (no gap, no reuse), and the addressing the agreement asks for.
      */
-    private Supplier<String> references(Identification identification, Format target) {
-        ControlNumbers.Standard standard = target == Format.X12 ? ControlNumbers.Standard.X12 : ControlNumbers.Standard.EDIFACT;
-        String sender = identification.sender().id();
-        String receiver = identification.receiver().id();
-        return () -> ControlNumbers.format(stages.controlNumbers().next(sender, receiver, standard), standard);
+    private TranslatedDocument envelope(String messageId, int index, Identification identification,
+                                        TranslatedDocument translated) {
+        if ((translated.format() != Format.EDIFACT && translated.format() != Format.X12)
+                || "unchanged".equals(translated.mappingId())) {
+            return translated;
+        }
+        ControlNumbers.Standard standard = translated.format() == Format.X12
+                ? ControlNumbers.Standard.X12 : ControlNumbers.Standard.EDIFACT;
+        long number = stages.controlNumbers().forDocument(messageId, index, identification.sender().id(),
+                identification.receiver().id(), standard);
+        byte[] content = OutboundEnvelope.apply(translated.content(), translated.format(),
+                ControlNumbers.format(number, standard), identification.sender(), identification.receiver(),
+                identification.agreement().envelope());
+        return new TranslatedDocument(translated.format(), translated.messageType(), content, translated.mappingId(),
+                translated.sourceReference());
     }
 
-    private void deliver(Journey journey, Identification identification, List<TranslatedDocument> documents) {
+    /** Delivers one receiver's documents, numbering them on from {@code index}; returns the last number used. */
+    private int deliver(Journey journey, Identification identification, List<TranslatedDocument> documents, int index) {
         String messageId = journey.document.messageId();
-        int index = 0;
-        for (TranslatedDocument translated : documents) {
+        for (TranslatedDocument mapped : documents) {
             index++;
+            TranslatedDocument translated = envelope(messageId, index, identification, mapped);
             String name = messageId + "-" + index + "." + extension(translated.format());
             stages.archive().store(messageId, "translated-" + index, translated.content(), extension(translated.format()));
             journey.event(EventType.TRANSLATED, translated.format().id() + " " + translated.messageType()
@@ -226,6 +284,22 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             List<Path> written = stages.outbox().deliver(identification.receiver().id(), name, translated.content(), signature);
             journey.event(EventType.DELIVERED, "directory " + identification.receiver().id() + "/" + written.get(0).getFileName());
         }
+        return index;
+    }
+
+    /** The agreement decides whether a signature is required and how it is checked; caveats become events. */
+    private List<Rejection> verifySignature(Journey journey, InboundSignatureCheck.Opened opened,
+                                            Identification identification) {
+        Outcome<Optional<SignatureCheck>> verified = signatures.verify(opened, identification.agreement());
+        if (!verified.isAccepted()) {
+            return verified.rejections();
+        }
+        verified.value().ifPresent(check -> {
+            journey.event(EventType.CHECKED, "signature valid: CMS by "
+                    + check.signerCertificate().getSubjectX500Principal().getName() + " at " + check.signingTime());
+            check.warnings().forEach(warning -> journey.event(EventType.SIGNATURE_WARNING, warning));
+        });
+        return List.of();
     }
 
     /** A partner authenticated by its channel may only send in its own name. */

@@ -43,6 +43,11 @@ public final class Identifier {
         readers.put(Syntax.XML, new XmlEnvelopeReader());
     }
 
+    /** The partners and agreements documents are identified against. */
+    public PartnerDirectory directory() {
+        return directory;
+    }
+
     /** Identifies a document; never throws for a bad one. */
     public Outcome<Identification> identify(byte[] document) {
         if (document == null || SyntaxSniffer.contentStart(document) == document.length) {

@@ -1,5 +1,6 @@
 package org.entrepot.partner;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.entrepot.document.DocumentType;
@@ -18,10 +19,34 @@ import org.entrepot.document.DocumentType;
  * @param sign      whether the outgoing document is CMS-signed
  * @param deliver   the delivery channel
  * @param acknowledge acknowledgements both ways: what the sender gets, what the receiver owes
+ * @param envelope  how the interchanges sent under it are addressed and grouped
+ * @param verify    what the signature on the sender's documents must satisfy
+ * @param copies    further receivers of the same document, each in its own format (the buyer
+ *                  gets the invoice, the buyer's bank the payment order made from it)
  */
 public record Agreement(String id, String sender, String receiver, DocumentType document,
                         String deliverAs, String version, boolean sign, Delivery deliver,
-                        Acknowledgement acknowledge) {
+                        Acknowledgement acknowledge, EnvelopeSettings envelope, List<Copy> copies,
+                        InboundVerification verify) {
+
+    /**
+     * One more receiver of the documents an agreement covers.
+     *
+     * @param receiver  partner id
+     * @param deliverAs its format, as {@link Agreement#deliverAs}
+     * @param version   its version, as {@link Agreement#version}
+     * @param sign      whether its copy is signed
+     */
+    public record Copy(String receiver, String deliverAs, String version, boolean sign) {
+    }
+
+    /** The agreement a copy is delivered under: this one, addressed to the copy's receiver in its format. */
+    public Agreement forCopy(Copy copy) {
+        return new Agreement(id + "+" + copy.receiver(), sender, copy.receiver(), document, copy.deliverAs(), copy.version(),
+                copy.sign(), deliver, Acknowledgement.DEFAULT, EnvelopeSettings.AS_MAPPED, List.of(),
+                InboundVerification.DEFAULT);
+    }
+
 
     /** Target formats an agreement may ask for; {@code xml} is the document family's XML format. */
     public static final Set<String> FORMATS = Set.of("ubl", "cii", "iso20022", "entrepot", "xml", "edifact", "x12");
@@ -35,5 +60,15 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         Objects.requireNonNull(deliver, "deliver");
         version = version == null ? "" : version;
         acknowledge = acknowledge == null ? Acknowledgement.DEFAULT : acknowledge;
+        envelope = envelope == null ? EnvelopeSettings.AS_MAPPED : envelope;
+        copies = copies == null ? List.of() : List.copyOf(copies);
+        verify = verify == null ? InboundVerification.DEFAULT : verify;
+    }
+
+    /** An agreement that verifies inbound signatures by {@link InboundVerification#DEFAULT}. */
+    public Agreement(String id, String sender, String receiver, DocumentType document,
+                     String deliverAs, boolean sign, Delivery deliver) {
+        this(id, sender, receiver, document, deliverAs, "", sign, deliver, Acknowledgement.DEFAULT,
+                EnvelopeSettings.AS_MAPPED, List.of(), InboundVerification.DEFAULT);
     }
 }

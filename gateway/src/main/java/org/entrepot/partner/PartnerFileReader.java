@@ -1,5 +1,9 @@
 package org.entrepot.partner;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -9,7 +13,9 @@ import java.util.function.Function;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -26,10 +32,15 @@ final class PartnerFileReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private static final Set<String> TOP_KEYS = Set.of("partners", "agreements");
-    private static final Set<String> PARTNER_KEYS = Set.of("id", "name", "identifiers", "http");
+    private static final Set<String> PARTNER_KEYS = Set.of("id", "name", "identifiers", "http", "certificates");
+    private static final Set<String> CERTIFICATE_KEYS = Set.of("alias", "fingerprint", "from", "until");
+    private static final Set<String> VERIFY_KEYS = Set.of("require", "revocation", "unreachable");
     private static final Set<String> IDENTIFIER_KEYS = Set.of("scheme", "value");
     private static final Set<String> AGREEMENT_KEYS =
-            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge");
+            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge", "envelope", "copies", "verify");
+    private static final Set<String> COPY_KEYS = Set.of("receiver", "deliverAs", "version", "sign");
+    private static final Set<String> ENVELOPE_KEYS =
+            Set.of("senderScheme", "receiverScheme", "groups", "applicationSender", "applicationReceiver", "test");
     private static final Set<String> ACKNOWLEDGE_KEYS = Set.of("send", "aperak", "expectWithin", "duplicates");
     private static final Set<String> DELIVERY_KEYS = Set.of("channel");
 
@@ -75,7 +86,71 @@ final class PartnerFileReader {
             throw identifiersNode.problem("needs at least one identifier, or no envelope can name the partner");
         }
         boolean http = fields.optional("http").map(ConfigNode::bool).orElse(false);
-        partners.put(id, new Partner(id, name, identifiers, http));
+        List<CertificateReference> certificates = new ArrayList<>();
+        for (ConfigNode item : fields.optional("certificates").map(ConfigNode::sequence).orElse(List.of())) {
+            certificates.add(readCertificate(item));
+        }
+        partners.put(id, new Partner(id, name, identifiers, http, certificates));
+    }
+
+    /** A certificate by alias or SHA-256 fingerprint, with an optional window; never the certificate or a password. */
+    private static CertificateReference readCertificate(ConfigNode node) {
+        ConfigNode.Mapping fields = node.mapping(CERTIFICATE_KEYS);
+        String alias = fields.optional("alias").map(ConfigNode::text).orElse(null);
+        String fingerprint = null;
+        Optional<ConfigNode> fingerprintNode = fields.optional("fingerprint");
+        if (fingerprintNode.isPresent()) {
+            fingerprint = CertificateReference.normalizeFingerprint(fingerprintNode.get().text());
+            if (fingerprint == null) {
+                throw fingerprintNode.get().problem("must be a SHA-256 fingerprint: 64 hex digits, colons allowed");
+            }
+        }
+        if ((alias == null) == (fingerprint == null)) {
+            throw node.problem("name the certificate by alias or by fingerprint, exactly one");
+        }
+        Instant from = fields.optional("from").map(value -> instant(value, false)).orElse(null);
+        Instant until = fields.optional("until").map(value -> instant(value, true)).orElse(null);
+        if (from != null && until != null && until.isBefore(from)) {
+            throw fields.required("until").problem("is before from");
+        }
+        return new CertificateReference(alias, fingerprint, from, until);
+    }
+
+    /** An ISO date (the whole day, UTC) or instant; a date as {@code until} includes that day. */
+    private static Instant instant(ConfigNode node, boolean endOfDay) {
+        String text = node.text();
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return endOfDay ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
+                        : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw node.problem("must be a date (2026-03-31) or an instant (2026-03-31T12:00:00Z)");
+        }
+    }
+
+    private static InboundVerification readVerify(ConfigNode node) {
+        ConfigNode.Mapping fields = node.mapping(VERIFY_KEYS);
+        boolean require = fields.optional("require").map(ConfigNode::bool).orElse(false);
+        InboundVerification.Revocation revocation = fields.optional("revocation")
+                .map(value -> lowerChoice(value, InboundVerification.Revocation.class))
+                .orElse(InboundVerification.Revocation.NONE);
+        InboundVerification.Unreachable unreachable = fields.optional("unreachable")
+                .map(value -> lowerChoice(value, InboundVerification.Unreachable.class))
+                .orElse(InboundVerification.Unreachable.FAIL);
+        return new InboundVerification(require, revocation, unreachable);
+    }
+
+    private static <E extends Enum<E>> E lowerChoice(ConfigNode node, Class<E> type) {
+        String text = node.text();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().toLowerCase(Locale.ROOT).equals(text))
+                .findFirst()
+                .orElseThrow(() -> node.problem("unknown value " + text + "; expected one of "
+                        + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", "))));
     }
 
     private PartyId readIdentifier(ConfigNode node, String partnerId) {
@@ -114,13 +189,21 @@ final class PartnerFileReader {
         Delivery deliver = fields.optional("deliver").map(this::readDelivery).orElse(new Delivery(Delivery.DIRECTORY));
         Acknowledgement acknowledge = fields.optional("acknowledge").map(PartnerFileReader::readAcknowledgement)
                 .orElse(Acknowledgement.DEFAULT);
+        EnvelopeSettings envelope = fields.optional("envelope").map(n -> readEnvelope(n, sender, receiver))
+                .orElse(EnvelopeSettings.AS_MAPPED);
+        List<Agreement.Copy> copies = new ArrayList<>();
+        for (ConfigNode copy : fields.optional("copies").map(ConfigNode::sequence).orElse(List.of())) {
+            copies.add(readCopy(copy, receiver));
+        }
+        InboundVerification verify = fields.optional("verify").map(PartnerFileReader::readVerify)
+                .orElse(InboundVerification.DEFAULT);
 
         // Two agreements for the same exchange would make the route depend on file order.
         String earlier = coverage.putIfAbsent(List.of(sender, receiver, document), id);
         if (earlier != null) {
             throw node.problem("agreement " + earlier + " already covers " + sender + " -> " + receiver + " " + document);
         }
-        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge));
+        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge, envelope, copies, verify));
     }
 
     private static Acknowledgement readAcknowledgement(ConfigNode node) {
@@ -133,6 +216,42 @@ final class PartnerFileReader {
                 Acknowledgement.DuplicateAnswer.values(), Acknowledgement.DuplicateAnswer::id))
                 .orElse(Acknowledgement.DuplicateAnswer.REJECT);
         return new Acknowledgement(send, aperak, expect, duplicates);
+    }
+
+    private Agreement.Copy readCopy(ConfigNode node, String mainReceiver) {
+        ConfigNode.Mapping fields = node.mapping(COPY_KEYS);
+        ConfigNode receiverNode = fields.required("receiver");
+        String receiver = knownPartner(receiverNode);
+        if (receiver.equals(mainReceiver)) {
+            throw receiverNode.problem(receiver + " is the agreement's receiver already");
+        }
+        ConfigNode formatNode = fields.required("deliverAs");
+        if (!Agreement.FORMATS.contains(formatNode.text())) {
+            throw formatNode.problem("unknown format " + formatNode.text() + "; expected one of " + sorted(Agreement.FORMATS));
+        }
+        String version = fields.optional("version").map(ConfigNode::text).orElse("");
+        boolean sign = fields.optional("sign").map(ConfigNode::bool).orElse(true);
+        return new Agreement.Copy(receiver, formatNode.text(), version, sign);
+    }
+
+    private EnvelopeSettings readEnvelope(ConfigNode node, String sender, String receiver) {
+        ConfigNode.Mapping fields = node.mapping(ENVELOPE_KEYS);
+        Optional<IdScheme> senderScheme = fields.optional("senderScheme").map(n -> schemeOf(n, sender));
+        Optional<IdScheme> receiverScheme = fields.optional("receiverScheme").map(n -> schemeOf(n, receiver));
+        Optional<Boolean> groups = fields.optional("groups").map(ConfigNode::bool);
+        String applicationSender = fields.optional("applicationSender").map(ConfigNode::text).orElse("");
+        String applicationReceiver = fields.optional("applicationReceiver").map(ConfigNode::text).orElse("");
+        boolean test = fields.optional("test").map(ConfigNode::bool).orElse(false);
+        return new EnvelopeSettings(senderScheme, receiverScheme, groups, applicationSender, applicationReceiver, test);
+    }
+
+    /** A scheme the partner has an identifier under, or the envelope could not name it. */
+    private IdScheme schemeOf(ConfigNode node, String partnerId) {
+        IdScheme scheme = choice(node, IdScheme.class);
+        if (partners.get(partnerId).identifiers().stream().noneMatch(id -> id.scheme() == scheme)) {
+            throw node.problem(partnerId + " has no " + scheme + " identifier to put in the envelope");
+        }
+        return scheme;
     }
 
     private static Duration duration(ConfigNode node) {

@@ -13,7 +13,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
@@ -59,13 +66,17 @@ final class CertificateIssuer {
 
     /** A self-signed root that may sign certificates and CRLs, and nothing else. */
     static SigningKey selfSignedCa(KeyPair keys, String subject, Instant notBefore, Instant notAfter) {
+        return selfSignedCa(keys, subject, notBefore, notAfter, 0);
+    }
+
+    /** A self-signed root whose chains may hold {@code pathLength} intermediate CAs below it. */
+    static SigningKey selfSignedCa(KeyPair keys, String subject, Instant notBefore, Instant notAfter, int pathLength) {
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             X500Principal name = new X500Principal(subject);
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serialNumber(),
                     Date.from(notBefore), Date.from(notAfter), name, keys.getPublic())
-                    // path length 0: the demo CA issues end-entity certificates only
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(pathLength))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
                     .addExtension(Extension.subjectKeyIdentifier, false,
                             extensions.createSubjectKeyIdentifier(keys.getPublic()));
@@ -94,6 +105,77 @@ final class CertificateIssuer {
             return new SigningKey(keys.getPrivate(), certificate, chain);
         } catch (GeneralSecurityException | CertIOException e) {
             throw new KeyMaterialException("cannot issue signing certificate " + subject + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What a certificate is for, beyond the defaults: an intermediate CA, an OCSP responder, or a
+     * signing certificate that names where its revocation status is published.
+     *
+     * @param pathLength  -1 for an end-entity certificate; otherwise a CA with this path length
+     * @param keyUsage    {@link KeyUsage} bits
+     * @param extendedKeyUsage extended key usage, or null for none
+     * @param ocspUrl     the OCSP responder to name in authority information access, or null
+     * @param crlUrl      the CRL distribution point, or null
+     */
+    record Profile(int pathLength, int keyUsage, KeyPurposeId extendedKeyUsage, String ocspUrl, String crlUrl) {
+
+        static Profile signing() {
+            return new Profile(-1, KeyUsage.digitalSignature | KeyUsage.nonRepudiation,
+                    KeyPurposeId.id_kp_emailProtection, null, null);
+        }
+
+        static Profile intermediateCa(int pathLength) {
+            return new Profile(pathLength, KeyUsage.keyCertSign | KeyUsage.cRLSign, null, null, null);
+        }
+
+        static Profile ocspResponder() {
+            return new Profile(-1, KeyUsage.digitalSignature, KeyPurposeId.id_kp_OCSPSigning, null, null);
+        }
+
+        Profile publishedAt(String ocsp, String crl) {
+            return new Profile(pathLength, keyUsage, extendedKeyUsage, ocsp, crl);
+        }
+
+        Profile withKeyUsage(int bits) {
+            return new Profile(pathLength, bits, extendedKeyUsage, ocspUrl, crlUrl);
+        }
+    }
+
+    /** A certificate of any {@link Profile} for {@code keys}, issued and signed by {@code issuer}. */
+    static SigningKey issue(KeyPair keys, String subject, SigningKey issuer, Instant notBefore, Instant notAfter,
+                            Profile profile) {
+        try {
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.certificate(), serialNumber(),
+                    Date.from(notBefore), Date.from(notAfter), new X500Principal(subject), keys.getPublic())
+                    .addExtension(Extension.basicConstraints, true, profile.pathLength() < 0
+                            ? new BasicConstraints(false) : new BasicConstraints(profile.pathLength()))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(profile.keyUsage()))
+                    .addExtension(Extension.subjectKeyIdentifier, false,
+                            extensions.createSubjectKeyIdentifier(keys.getPublic()))
+                    .addExtension(Extension.authorityKeyIdentifier, false,
+                            extensions.createAuthorityKeyIdentifier(issuer.certificate().getPublicKey()));
+            if (profile.extendedKeyUsage() != null) {
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(profile.extendedKeyUsage()));
+            }
+            if (profile.ocspUrl() != null) {
+                builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
+                        AccessDescription.id_ad_ocsp, new GeneralName(GeneralName.uniformResourceIdentifier, profile.ocspUrl())));
+            }
+            if (profile.crlUrl() != null) {
+                DistributionPointName name = new DistributionPointName(new GeneralNames(
+                        new GeneralName(GeneralName.uniformResourceIdentifier, profile.crlUrl())));
+                builder.addExtension(Extension.cRLDistributionPoints, false,
+                        new CRLDistPoint(new DistributionPoint[] {new DistributionPoint(name, null, null)}));
+            }
+            X509Certificate certificate = sign(builder, issuer.privateKey(), issuer.certificate().getPublicKey());
+            List<X509Certificate> chain = new ArrayList<>();
+            chain.add(certificate);
+            chain.addAll(issuer.chain());
+            return new SigningKey(keys.getPrivate(), certificate, chain);
+        } catch (GeneralSecurityException | CertIOException e) {
+            throw new KeyMaterialException("cannot issue certificate " + subject + ": " + e.getMessage(), e);
         }
     }
 

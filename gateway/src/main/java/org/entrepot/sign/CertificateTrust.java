@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Optional;
+import org.entrepot.document.Outcome;
 import org.entrepot.document.Rejection;
 
 /**
@@ -26,7 +27,8 @@ public final class CertificateTrust {
      */
     public static Optional<Rejection> check(X509Certificate certificate, Collection<X509Certificate> intermediates,
                                             TrustAnchors anchors, Instant at) {
-        return SignerTrust.check(certificate, intermediates, anchors, Date.from(at));
+        Outcome<SignerTrust.Chain> chain = SignerTrust.chain(certificate, intermediates, anchors, Date.from(at));
+        return chain.isAccepted() ? Optional.empty() : Optional.of(chain.rejections().get(0));
     }
 
     /** How rejections name a certificate: subject and serial number. */

@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -38,10 +39,14 @@ import java.util.regex.Pattern;
  * pkiDir/ca.p12, ca.pem                the root (its key signs new partner certificates)
  * pkiDir/gateway.p12, gateway.pem      the gateway's signing key
  * pkiDir/partners/&lt;id&gt;.p12, &lt;id&gt;.pem   one signing key per partner id
+ * pkiDir/gateway-&lt;yyyyMMddTHHmmssZ&gt;.p12, .pem  a rotated gateway key, signing from that moment
+ * pkiDir/intermediate.p12, test/*, *.crl  the test material of {@link #init} (DemoTestCertificates)
+ * pkiDir/partner-certificates.p12      partners' certificates imported by certs import
  * pkiDir/keystore-password             only when ENTREPOT_KEYSTORE_PASSWORD is not set
  * </pre>
  *
- * The first call generates everything; later calls load what exists and generate only what is
+ * The first call generates everything ({@link #gatewayKey}, the gateway's first run, also the
+ * test material); later calls load what exists and generate only what is
  * missing, so certificates already handed to partners stay valid. Callers in other threads or
  * processes that share the directory wait for each other, and every file is replaced
  * atomically. Production keys do not come from here: they are loaded with {@link KeyStores}.
@@ -51,10 +56,11 @@ public final class DemoPki {
     /** The environment variable that, when set, holds the keystore password. */
     public static final String PASSWORD_VARIABLE = KeystorePassword.ENVIRONMENT_VARIABLE;
 
+    static final String PARTNERS_DIRECTORY = "partners";
     static final String CA_SUBJECT = "CN=Entrepot Demo CA,O=Entrepot demo PKI";
     static final String GATEWAY_SUBJECT = "CN=gateway,O=Entrepot demo PKI";
     private static final String PARTNER_ORGANISATION = ",O=Entrepot demo partner";
-    private static final String PARTNERS = "partners";
+    private static final String PARTNERS = PARTNERS_DIRECTORY;
     private static final String LOCK_FILE = ".lock";
 
     // partner ids become file names: no dots, slashes or upper case (case-insensitive file systems)
@@ -62,6 +68,9 @@ public final class DemoPki {
 
     // a certificate issued "now" must already be valid on a partner whose clock is a little behind
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    // the root starts a year back so that the test certificate that has expired sits under a chain valid then
+    private static final Duration ROOT_BACKDATE = Duration.ofDays(366);
 
     // FileLock guards against other processes only; threads of this JVM wait on this monitor first
     private static final ConcurrentMap<Path, Object> DIRECTORY_MONITORS = new ConcurrentHashMap<>();
@@ -96,7 +105,16 @@ public final class DemoPki {
      * PKCS#12 load costs a key derivation at start-up.
      */
     public static SigningKey gatewayKey(Path pkiDir, Collection<String> partnerIds) {
-        return ensure(pkiDir, partnerIds, System.getenv(PASSWORD_VARIABLE), false).gatewayKey();
+        SortedSet<String> ids = validated(partnerIds);
+        return locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) -> {
+            boolean firstRun = !Files.exists(directory.resolve("ca.p12"));
+            DemoPki pki = loadOrGenerate(directory, password, ids, false);
+            if (firstRun) {
+                // a gateway's first run makes the whole demo PKI, as certs init would
+                DemoTestCertificates.ensure(directory, pki.ca, password);
+            }
+            return pki.gatewayKey();
+        });
     }
 
     /** As {@link #ensure(Path, Collection)}, with the environment's password passed in (tests). */
@@ -107,6 +125,82 @@ public final class DemoPki {
     private static DemoPki ensure(Path pkiDir, Collection<String> partnerIds, String passwordFromEnvironment,
                                   boolean loadPartners) {
         SortedSet<String> ids = validated(partnerIds);
+        return locked(pkiDir, passwordFromEnvironment,
+                (directory, password) -> loadOrGenerate(directory, password, ids, loadPartners));
+    }
+
+    /**
+     * {@code entrepot certs init}: the demo PKI as {@link #ensure(Path, Collection)} makes it,
+     * plus an intermediate CA with certificates for negative tests (one expired, one revoked)
+     * and the CRLs that list the revoked one; see certificates/README.md.
+     */
+    public static DemoPki init(Path pkiDir, Collection<String> partnerIds) {
+        return init(pkiDir, partnerIds, System.getenv(PASSWORD_VARIABLE));
+    }
+
+    static DemoPki init(Path pkiDir, Collection<String> partnerIds, String passwordFromEnvironment) {
+        SortedSet<String> ids = validated(partnerIds);
+        return locked(pkiDir, passwordFromEnvironment, (directory, password) -> {
+            DemoPki pki = loadOrGenerate(directory, password, ids, true);
+            DemoTestCertificates.ensure(directory, pki.ca, password);
+            return pki;
+        });
+    }
+
+    /**
+     * {@code entrepot certs rotate}: issues a new gateway key that takes over from
+     * {@code activeFrom} on. Its certificate is valid from now, so partners can install it
+     * before the switch; the old key keeps signing until then.
+     */
+    public static SigningKey rotateGateway(Path pkiDir, Instant activeFrom) {
+        return locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) -> {
+            SigningKey ca = KeyStores.load(directory.resolve("ca.p12"), password, null);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Path p12 = directory.resolve(GatewayKeys.fileName(activeFrom));
+            SigningKey key = CertificateIssuer.signingCertificate(CertificateIssuer.rsaKeyPair(2048), GATEWAY_SUBJECT, ca,
+                    now.minus(CLOCK_SKEW), yearsAfter(activeFrom.isAfter(now) ? activeFrom : now, 2));
+            KeyStores.store(p12, key, password, "gateway");
+            KeyStores.writePem(p12.resolveSibling(aliasOf(p12) + ".pem"), key.certificate());
+            return key;
+        });
+    }
+
+    /** Every gateway key of the demo PKI with its activation: gateway.p12 and the rotated ones. */
+    public static GatewayKeys gatewayKeys(Path pkiDir, Collection<String> partnerIds) {
+        SigningKey first = gatewayKey(pkiDir, partnerIds);
+        return locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) -> {
+            List<GatewayKeys.Scheduled> keys = new ArrayList<>();
+            keys.add(new GatewayKeys.Scheduled(first, first.certificate().getNotBefore().toInstant()));
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "gateway-*.p12")) {
+                for (Path file : files) {
+                    Optional<Instant> activeFrom = GatewayKeys.activationOf(file.getFileName().toString());
+                    if (activeFrom.isPresent()) {
+                        keys.add(new GatewayKeys.Scheduled(KeyStores.load(file, password, null), activeFrom.get()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new KeyMaterialException("cannot list " + directory + ": " + e.getMessage(), e);
+            }
+            return GatewayKeys.of(keys);
+        });
+    }
+
+    /** The partner certificate store of the demo PKI, opened with the demo keystore password. */
+    public static PartnerCertificateStore partnerCertificateStore(Path pkiDir) {
+        return locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) ->
+                PartnerCertificateStore.open(directory.resolve(PartnerCertificateStore.FILE_NAME), password));
+    }
+
+    /** Saves the demo PKI's partner certificate store with the demo keystore password. */
+    public static void save(Path pkiDir, PartnerCertificateStore store) {
+        locked(pkiDir, System.getenv(PASSWORD_VARIABLE), (directory, password) -> {
+            store.save(password);
+            return null;
+        });
+    }
+
+    /** Runs {@code action} holding the directory's lock (threads and processes), with the keystore password. */
+    static <T> T locked(Path pkiDir, String passwordFromEnvironment, BiFunction<Path, char[], T> action) {
         Path directory = prepare(pkiDir);
         synchronized (DIRECTORY_MONITORS.computeIfAbsent(directory, key -> new Object())) {
             try (FileChannel lockFile = FileChannel.open(directory.resolve(LOCK_FILE),
@@ -114,7 +208,7 @@ public final class DemoPki {
                  FileLock lock = lockFile.lock()) {
                 char[] password = KeystorePassword.resolve(directory, passwordFromEnvironment);
                 try {
-                    return loadOrGenerate(directory, password, ids, loadPartners);
+                    return action.apply(directory, password);
                 } finally {
                     Arrays.fill(password, '\0');
                 }
@@ -191,7 +285,7 @@ public final class DemoPki {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         SigningKey ca = loadOrIssue(directory.resolve("ca.p12"), directory.resolve("ca.pem"), password, null,
                 () -> CertificateIssuer.selfSignedCa(CertificateIssuer.rsaKeyPair(3072), CA_SUBJECT,
-                        now.minus(CLOCK_SKEW), yearsAfter(now, 10)));
+                        now.minus(ROOT_BACKDATE), yearsAfter(now.minus(ROOT_BACKDATE), 10), 1));
         SigningKey gateway = loadOrIssue(directory.resolve("gateway.p12"), directory.resolve("gateway.pem"),
                 password, ca, () -> issueSigningKey(GATEWAY_SUBJECT, ca, now));
         Map<String, SigningKey> partners = new TreeMap<>();

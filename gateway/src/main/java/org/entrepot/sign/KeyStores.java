@@ -10,10 +10,13 @@ import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Security;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -42,24 +45,59 @@ public final class KeyStores {
      *                              or the alias names no key entry
      */
     public static SigningKey load(Path p12, char[] password, String aliasOrNull) {
-        KeyStore store = open(p12, password);
-        String alias = aliasOrNull != null ? aliasOrNull : onlyKeyAlias(store, p12);
+        return entry(open(p12, password), p12.toString(), password, aliasOrNull);
+    }
+
+    /**
+     * Loads a private key and its chain from a keystore of any type: {@code PKCS12} (a file) or
+     * {@code PKCS11} (a hardware token or HSM through the JDK's SunPKCS11 provider, configured by
+     * the provider configuration file in {@code location}; see certificates/README.md). PKCS#11
+     * is not tested here: no token is available on the build machine.
+     *
+     * @param type      the KeyStore type, e.g. {@code PKCS12} or {@code PKCS11}
+     * @param location  the PKCS#12 file, or the SunPKCS11 configuration file for PKCS#11
+     * @param password  the keystore password (the token PIN for PKCS#11)
+     * @param aliasOrNull the key entry; null when the store holds exactly one
+     */
+    public static SigningKey load(String type, Path location, char[] password, String aliasOrNull) {
+        if (type == null || type.equalsIgnoreCase(KEYSTORE_TYPE)) {
+            return load(location, password, aliasOrNull);
+        }
+        if (!type.equalsIgnoreCase("PKCS11")) {
+            throw new KeyMaterialException("keystore type " + type + " is not supported; use PKCS12 or PKCS11");
+        }
+        Provider base = Security.getProvider("SunPKCS11");
+        if (base == null) {
+            throw new KeyMaterialException("this JDK has no SunPKCS11 provider, so PKCS11 keystores cannot be used");
+        }
+        try {
+            Provider token = base.configure(location.toString());
+            KeyStore store = KeyStore.getInstance("PKCS11", token);
+            store.load(null, password);
+            return entry(store, "PKCS#11 token " + location, password, aliasOrNull);
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
+            throw new KeyMaterialException("cannot open PKCS#11 token configured in " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SigningKey entry(KeyStore store, String name, char[] password, String aliasOrNull) {
+        String alias = aliasOrNull != null ? aliasOrNull : onlyKeyAlias(store, name);
         try {
             if (!store.isKeyEntry(alias)) {
-                throw new KeyMaterialException("keystore " + p12 + " has no key entry named '" + alias
-                        + "'; its key entries are " + keyAliases(store, p12));
+                throw new KeyMaterialException("keystore " + name + " has no key entry named '" + alias
+                        + "'; its key entries are " + keyAliases(store, name));
             }
             Key key = store.getKey(alias, password);
             if (!(key instanceof PrivateKey)) {
-                throw new KeyMaterialException("entry '" + alias + "' in keystore " + p12 + " is not a private key");
+                throw new KeyMaterialException("entry '" + alias + "' in keystore " + name + " is not a private key");
             }
             return new SigningKey((PrivateKey) key, (X509Certificate) store.getCertificate(alias),
                     x509Chain(store.getCertificateChain(alias)));
         } catch (UnrecoverableKeyException e) {
-            throw new KeyMaterialException("the key '" + alias + "' in keystore " + p12
+            throw new KeyMaterialException("the key '" + alias + "' in keystore " + name
                     + " is protected by a different password than the keystore", e);
         } catch (GeneralSecurityException e) {
-            throw new KeyMaterialException("cannot read key '" + alias + "' from keystore " + p12 + ": " + e.getMessage(), e);
+            throw new KeyMaterialException("cannot read key '" + alias + "' from keystore " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -101,6 +139,15 @@ public final class KeyStores {
         }
     }
 
+    /** Reads a CRL, DER or PEM. */
+    public static X509CRL readCrl(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new KeyMaterialException("cannot read CRL " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Writes one certificate as PEM, replacing the file atomically. */
     public static void writePem(Path pem, X509Certificate certificate) {
         try {
@@ -134,7 +181,7 @@ public final class KeyStores {
         }
     }
 
-    private static String onlyKeyAlias(KeyStore store, Path p12) {
+    private static String onlyKeyAlias(KeyStore store, String p12) {
         List<String> aliases = keyAliases(store, p12);
         if (aliases.size() != 1) {
             throw new KeyMaterialException("keystore " + p12 + " holds " + aliases.size()
@@ -143,7 +190,7 @@ public final class KeyStores {
         return aliases.get(0);
     }
 
-    private static List<String> keyAliases(KeyStore store, Path p12) {
+    private static List<String> keyAliases(KeyStore store, String p12) {
         try {
             List<String> aliases = new ArrayList<>();
             for (String alias : Collections.list(store.aliases())) {

@@ -10,6 +10,8 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 /** The signature algorithm the gateway uses for each kind of key it can hold. */
 enum SignatureAlgorithm {
     RSA_SHA256("SHA256withRSA"),
+    /** RSASSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt (RFC 4056), for partners that ask for PSS. */
+    RSA_PSS_SHA256("SHA256withRSAandMGF1"),
     ECDSA_SHA256("SHA256withECDSA"),
     ED25519("Ed25519");
 
@@ -29,6 +31,11 @@ enum SignatureAlgorithm {
      * "ECDSA", and a hardware key may not report a name at all. The public key is always
      * encodable, so it is the one inspected.
      */
+    static SignatureAlgorithm forKey(PublicKey key, RsaPadding padding) {
+        SignatureAlgorithm algorithm = forKey(key);
+        return algorithm == RSA_SHA256 && padding == RsaPadding.PSS ? RSA_PSS_SHA256 : algorithm;
+    }
+
     static SignatureAlgorithm forKey(PublicKey key) {
         ASN1ObjectIdentifier type = SubjectPublicKeyInfo.getInstance(key.getEncoded())
                 .getAlgorithm().getAlgorithm();

@@ -87,6 +87,20 @@ public final class ControlNumbers implements AutoCloseable {
     // lost with a crashed process would be handed out again, so it is written before it is returned
     private static final String FLUSH = "CHECKPOINT";
 
+    /** Which number each delivered document got, so a redelivered document gets the same one again. */
+    private static final String CREATE_USES = "CREATE TABLE IF NOT EXISTS control_number_uses ("
+            + " message_id VARCHAR(100) NOT NULL,"
+            + " doc_index INT NOT NULL,"
+            + " standard VARCHAR(10) NOT NULL,"
+            + " sender VARCHAR(" + MAX_PARTNER_ID + ") NOT NULL,"
+            + " receiver VARCHAR(" + MAX_PARTNER_ID + ") NOT NULL,"
+            + " number BIGINT NOT NULL,"
+            + " PRIMARY KEY (message_id, doc_index, standard))";
+    private static final String USED = "SELECT number FROM control_number_uses"
+            + " WHERE message_id = ? AND doc_index = ? AND standard = ?";
+    private static final String USE = "INSERT INTO control_number_uses"
+            + " (message_id, doc_index, standard, sender, receiver, number) VALUES (?, ?, ?, ?, ?, ?)";
+
     private static final String SEED = "MERGE INTO control_numbers (sender, receiver, standard, last_value)"
             + " KEY (sender, receiver, standard) VALUES (?, ?, ?, ?)";
 
@@ -98,6 +112,7 @@ public final class ControlNumbers implements AutoCloseable {
         this.pool.setMaxConnections(MAX_CONNECTIONS);
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(CREATE);
+            statement.execute(CREATE_USES);
         } catch (SQLException e) {
             pool.dispose();
             throw new TrackingException("could not prepare the control numbers in " + url, e);
@@ -148,6 +163,116 @@ public final class ControlNumbers implements AutoCloseable {
             }
         }
         throw new TrackingException(failure(sender, receiver, standard), last);
+    }
+
+    /**
+     * The control number of one outbound document: taken from the pair's sequence the first time
+     * the document asks, in the same transaction that records it as the document's, and the same
+     * number every later time (the broker redelivering the document after a crash). So every
+     * number is delivered once: no gap from a crash between taking and sending, no reuse.
+     *
+     * @param messageId the gateway's id of the document the interchange comes from
+     * @param index which of the document's outputs (1 for the first)
+     */
+    public long forDocument(String messageId, int index, String sender, String receiver, Standard standard) {
+        checkKey(sender, receiver, standard);
+        try (Connection connection = borrow()) {
+            Long earlier = used(connection, messageId, index, standard);
+            if (earlier != null) {
+                return earlier;
+            }
+            if (!exists(connection, sender, receiver, standard)) {
+                try {
+                    connection.setAutoCommit(false);
+                    insertFirstInTransaction(connection, sender, receiver, standard);
+                    record(connection, messageId, index, sender, receiver, standard, 1);
+                    connection.commit();
+                    flush(connection);
+                    return 1;
+                } catch (SQLException e) {
+                    connection.rollback();
+                    if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    // another document started the sequence first: take the next number below
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            }
+            connection.setAutoCommit(false);
+            try {
+                Long value = incrementInTransaction(connection, sender, receiver, standard);
+                if (value == null) {
+                    throw new SQLException("the sequence row vanished");
+                }
+                record(connection, messageId, index, sender, receiver, standard, value);
+                connection.commit();
+                flush(connection);
+                return value;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new TrackingException(failure(sender, receiver, standard) + " for " + messageId, e);
+        }
+    }
+
+    private static final String EXISTS = "SELECT 1 FROM control_numbers WHERE sender = ? AND receiver = ? AND standard = ?";
+
+    private static boolean exists(Connection connection, String sender, String receiver, Standard standard) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(EXISTS)) {
+            bindKey(query, 1, sender, receiver, standard);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void insertFirstInTransaction(Connection connection, String sender, String receiver, Standard standard)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(FIRST)) {
+            bindKey(insert, 1, sender, receiver, standard);
+            insert.executeUpdate();
+        }
+    }
+
+    private static Long incrementInTransaction(Connection connection, String sender, String receiver, Standard standard)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(INCREMENT)) {
+            update.setLong(1, standard.maximum());
+            bindKey(update, 2, sender, receiver, standard);
+            try (ResultSet rows = update.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    private static Long used(Connection connection, String messageId, int index, Standard standard) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(USED)) {
+            query.setString(1, messageId);
+            query.setInt(2, index);
+            query.setString(3, standard.name());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    private static long record(Connection connection, String messageId, int index, String sender, String receiver,
+                               Standard standard, long value) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(USE)) {
+            insert.setString(1, messageId);
+            insert.setInt(2, index);
+            insert.setString(3, standard.name());
+            insert.setString(4, sender);
+            insert.setString(5, receiver);
+            insert.setLong(6, value);
+            insert.executeUpdate();
+        }
+        return value;
     }
 
     /**

@@ -23,5 +23,9 @@ public enum EventType {
     /** The receiver did not acknowledge an interchange within the agreement's deadline. */
     ACK_OVERDUE,
     /** A resent interchange the gateway had already accepted; not processed again. */
-    DUPLICATE
+    DUPLICATE,
+    /** A certificate the gateway signs or verifies with expires within 30, 7 or 1 days. */
+    CERTIFICATE_EXPIRING,
+    /** A signature was accepted with a caveat, e.g. revocation could not be checked and policy says warn. */
+    SIGNATURE_WARNING
 }

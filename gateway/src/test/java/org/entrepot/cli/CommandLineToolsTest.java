@@ -76,13 +76,29 @@ class CommandLineToolsTest {
         Files.writeString(document, "Contract 2026-77: 500 t of wheat, FOB Rouen");
         Path data = work.resolve("data");
 
-        assertEquals(0, Entrepot.run("sign", document.toString(), "--data", data.toString()));
+        assertEquals(0, Entrepot.run("sign", document.toString(), "--detached", "--data", data.toString()));
         assertTrue(Files.exists(work.resolve("contract.txt.p7s")));
         assertEquals(0, Entrepot.run("verify", document.toString(), "--data", data.toString()));
 
         Files.writeString(document, "Contract 2026-77: 5000 t of wheat, FOB Rouen");
         assertEquals(Entrepot.REJECTED, Entrepot.run("verify", document.toString(), "--data", data.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("SIGNATURE_INVALID"), err::toString);
+    }
+
+    @Test
+    void aUblInvoiceSignedWithXadesVerifiesAndATamperedAmountIsCaught() throws Exception {
+        Path invoice = work.resolve("invoice.xml");
+        Files.copy(sample("invoices/meridian-nordwind-ubl-invoice.xml"), invoice);
+        Path data = work.resolve("data");
+
+        assertEquals(0, Entrepot.run("sign", invoice.toString(), "--format", "xades", "--data", data.toString()));
+        Path signed = work.resolve("invoice.signed.xml");
+        assertTrue(Files.readString(signed).contains("UBLExtensions"), "placed where UBL expects a signature");
+        assertEquals(0, Entrepot.run("verify", signed.toString(), "--data", data.toString()));
+
+        Files.writeString(signed, Files.readString(signed).replaceFirst("PayableAmount currencyID=\"EUR\">[0-9.]+<",
+                "PayableAmount currencyID=\"EUR\">1.00<"));
+        assertEquals(Entrepot.REJECTED, Entrepot.run("verify", signed.toString(), "--data", data.toString()));
     }
 
     @Test
@@ -98,7 +114,7 @@ class CommandLineToolsTest {
 
     @Test
     void everyCommandExplainsItselfWithHelp() {
-        for (String command : List.of("serve", "demo", "translate", "check", "sign", "verify", "status", "quarantine")) {
+        for (String command : List.of("serve", "demo", "translate", "check", "sign", "verify", "certs", "status", "quarantine")) {
             assertEquals(0, Entrepot.run(command, "--help"), command);
         }
     }

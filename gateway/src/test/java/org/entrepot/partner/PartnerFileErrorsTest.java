@@ -59,7 +59,7 @@ class PartnerFileErrorsTest {
     @Test
     void aMisspelledKeyIsNotSilentlyIgnored() throws IOException {
         PartnerConfigException e = loadFails(PARTNERS.replace("    http: true", "    htpp: true"));
-        assertProblem(e, 8, "partners[0].htpp", "unknown key; expected one of http, id, identifiers, name");
+        assertProblem(e, 8, "partners[0].htpp", "unknown key; expected one of certificates, http, id, identifiers, name");
     }
 
     @Test

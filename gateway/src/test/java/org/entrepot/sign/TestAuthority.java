@@ -24,6 +24,24 @@ final class TestAuthority {
                 "CN=" + name + ",O=Entrepot tests", NOW.minus(days(3650)), NOW.plus(days(3650))));
     }
 
+    /** A root that may have one level of intermediate CAs below it. */
+    static TestAuthority createWithIntermediates(String name) {
+        return new TestAuthority(CertificateIssuer.selfSignedCa(CertificateIssuer.rsaKeyPair(2048),
+                "CN=" + name + ",O=Entrepot tests", NOW.minus(days(3650)), NOW.plus(days(3650)), 1));
+    }
+
+    /** An intermediate CA issued by this one, itself a test authority; {@code profile} may name its revocation sources. */
+    TestAuthority intermediate(String name, CertificateIssuer.Profile profile) {
+        return new TestAuthority(CertificateIssuer.issue(CertificateIssuer.rsaKeyPair(2048),
+                "CN=" + name + ",O=Entrepot tests", root, NOW.minus(days(365)), NOW.plus(days(3000)), profile));
+    }
+
+    /** An RSA key valid from yesterday for a year, with any profile. */
+    SigningKey issue(String commonName, CertificateIssuer.Profile profile) {
+        return CertificateIssuer.issue(CertificateIssuer.rsaKeyPair(2048), "CN=" + commonName + ",O=Entrepot tests",
+                root, NOW.minus(days(1)), NOW.plus(days(365)), profile);
+    }
+
     SigningKey root() {
         return root;
     }

@@ -166,4 +166,23 @@ class ControlNumbersTest {
             assertEquals(2, numbers.next("nordwind", "globex", X12), "the tracking store's migration kept the table");
         }
     }
+
+    @Test
+    void aRedeliveredDocumentGetsItsNumberAgainSoTheSequenceHasNoGapAcrossARestart() {
+        long first;
+        try (ControlNumbers numbers = ControlNumbers.open(dataDir)) {
+            first = numbers.forDocument("MSG-A", 1, "nordwind", "atlas", ControlNumbers.Standard.X12);
+            assertEquals(first, numbers.forDocument("MSG-A", 1, "nordwind", "atlas", ControlNumbers.Standard.X12),
+                    "the broker delivering MSG-A again gets the same number");
+        }
+        try (ControlNumbers numbers = ControlNumbers.open(dataDir)) {
+            assertEquals(first, numbers.forDocument("MSG-A", 1, "nordwind", "atlas", ControlNumbers.Standard.X12),
+                    "also after a restart");
+            assertEquals(first + 1, numbers.forDocument("MSG-B", 1, "nordwind", "atlas", ControlNumbers.Standard.X12));
+            assertEquals(first + 2, numbers.forDocument("MSG-B", 2, "nordwind", "atlas", ControlNumbers.Standard.X12),
+                    "each output of a document has its own number");
+            assertEquals(first + 3, numbers.next("nordwind", "atlas", ControlNumbers.Standard.X12),
+                    "one sequence whichever way a number is taken");
+        }
+    }
 }

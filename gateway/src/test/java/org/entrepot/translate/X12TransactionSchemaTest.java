@@ -84,7 +84,7 @@ class X12TransactionSchemaTest {
                 "an industry suffix reads as its base version, and the parsed schema is shared");
         assertTrue(schemas.schema("005010", "810").isPresent());
         assertTrue(schemas.schema("003040", "810").isEmpty());
-        assertTrue(schemas.schema("004010", "850").isEmpty());
+        assertTrue(schemas.schema("004010", "832").isEmpty());
     }
 
     @Test

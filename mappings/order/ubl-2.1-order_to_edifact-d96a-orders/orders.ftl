@@ -1,0 +1,8 @@
+<#ftl output_format="plainText" strip_whitespace=true ns_prefixes={
+  "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
+  "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"}>
+<#-- UBL 2.1 Order -> EDIFACT ORDERS D.96A: the shared EDIFACT writer for the order family. -->
+<#assign kind = "Order">
+<#assign doc = Order>
+<#assign directory = "96A">
+<#include "/order/shared/ubl-to-edifact.ftl">
