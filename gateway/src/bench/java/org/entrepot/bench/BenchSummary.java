@@ -49,6 +49,7 @@ final class BenchSummary {
         out.append("load average (1/5/15 min): ").append(loadBefore).append(" at start, ")
                 .append(loadAfter).append(" at end\n");
         bySize.forEach((lines, figures) -> size(out, lines, figures));
+        out.append(FamilySummary.of(results));
         out.append(SignatureSummary.of(results));
         return out.toString();
     }

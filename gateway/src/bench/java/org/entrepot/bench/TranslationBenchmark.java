@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.entrepot.check.directory.MessageSchemas;
 import org.entrepot.document.Outcome;
 import org.entrepot.translate.Format;
+import org.entrepot.translate.Target;
 import org.entrepot.translate.TranslatedDocument;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -72,6 +73,114 @@ public class TranslationBenchmark {
     @Benchmark
     public StaediPass.Count staediRawParseOfOrderFamily(OrderFamilyMessage input) {
         return raw.read(input.bytes);
+    }
+
+    // Shipping and transport (mappings/shipping, mappings/transport): each translation beside the
+    // raw StAEDI parse of the same bytes, the ratio the family targets (at least 1/3).
+
+    /** IFTMIN D.96A (two messages) → our shipping instruction XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> ourIftminToXml(ShippingSamples samples, OurTranslator ours) {
+        return ours.translator.translate(samples.iftmin, Format.ENTREPOT);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParseIftmin(ShippingSamples samples) {
+        return raw.read(samples.iftmin);
+    }
+
+    /** X12 204 004010 (two transaction sets) → our shipping instruction XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> our204ToXml(ShippingSamples samples, OurTranslator ours) {
+        return ours.translator.translate(samples.tender204, Format.ENTREPOT);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParse204(ShippingSamples samples) {
+        return raw.read(samples.tender204);
+    }
+
+    /** IFTSTA D.96A (four statuses) → our transport events XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> ourIftstaToXml(ShippingSamples samples, OurTranslator ours) {
+        return ours.translator.translate(samples.iftsta, Format.ENTREPOT);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParseIftsta(ShippingSamples samples) {
+        return raw.read(samples.iftsta);
+    }
+
+    /** X12 214 004010 (two groups) → our transport events XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> our214ToXml(ShippingSamples samples, OurTranslator ours) {
+        return ours.translator.translate(samples.status214, Format.ENTREPOT);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParse214(ShippingSamples samples) {
+        return raw.read(samples.status214);
+    }
+
+    /** IFTMBF D.96A → our booking request XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> ourIftmbfToXml(ShippingSamples samples, OurTranslator ours) {
+        return ours.translator.translate(samples.bookingRequest, Format.ENTREPOT);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParseIftmbf(ShippingSamples samples) {
+        return raw.read(samples.bookingRequest);
+    }
+
+    /** IFTMBC D.01B → our booking confirmation XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> ourIftmbcToXml(ShippingSamples samples, OurTranslator ours) {
+        return ours.translator.translate(samples.bookingConfirmation, Format.ENTREPOT);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParseIftmbc(ShippingSamples samples) {
+        return raw.read(samples.bookingConfirmation);
+    }
+
+    /** Payments: a PAYMUL with three payments in two currencies to pain.001.001.09 (target: 1/3 of the raw parse below). */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> paymulToPain001(PaymentSamples payments, OurTranslator ours) {
+        return ours.translator.translate(payments.paymul, new Target(Format.ISO20022, "pain.001.001.09"));
+    }
+
+    @Benchmark
+    public StaediPass.Count paymulRawParse(PaymentSamples payments) {
+        return raw.read(payments.paymul);
+    }
+
+    /** Payments: one PAYEXT to pain.001.001.09. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> payextToPain001(PaymentSamples payments, OurTranslator ours) {
+        return ours.translator.translate(payments.payext, new Target(Format.ISO20022, "pain.001.001.09"));
+    }
+
+    @Benchmark
+    public StaediPass.Count payextRawParse(PaymentSamples payments) {
+        return raw.read(payments.payext);
+    }
+
+    /** Payments: three X12 820s (004010) to three pain.001.001.09. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> x12820ToPain001(PaymentSamples payments, OurTranslator ours) {
+        return ours.translator.translate(payments.x12820, new Target(Format.ISO20022, "pain.001.001.09"));
+    }
+
+    @Benchmark
+    public StaediPass.Count x12820RawParse(PaymentSamples payments) {
+        return raw.read(payments.x12820);
+    }
+
+    /** Payments: a pain.002 status report to BANSTA D.96A (XML in, so no StAEDI parse to compare with). */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> pain002ToBansta(PaymentSamples payments, OurTranslator ours) {
+        return ours.translator.translate(payments.pain002, new Target(Format.EDIFACT, "D96A"));
     }
 
     /** Customs: a CUSDEC D.96A with three goods items to our declaration XML. */

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.entrepot.partner.Partner;
 import org.entrepot.partner.PartnerDirectory;
 import org.entrepot.sign.CertificateExpiry;
+import org.entrepot.sign.CertificateInventory;
 import org.entrepot.sign.DemoPki;
 import org.entrepot.sign.GatewayKeys;
 import org.entrepot.sign.KeyStores;
@@ -200,22 +201,6 @@ final class CertsCommand {
 
     /** Owner → certificates: the demo PKI (ca, intermediate, gateway keys, partners) and the partner certificate store. */
     static Map<String, List<X509Certificate>> certificates(DataOptions data) {
-        Path pki = pki(data);
-        DemoPki demo = DemoPki.ensure(pki, List.of());
-        Map<String, List<X509Certificate>> owners = new LinkedHashMap<>();
-        owners.put("ca", List.of(demo.caCertificate()));
-        if (Files.exists(pki.resolve("intermediate.pem"))) {
-            owners.put("intermediate", List.of(KeyStores.readPem(pki.resolve("intermediate.pem"))));
-        }
-        List<X509Certificate> gateway = new ArrayList<>();
-        DemoPki.gatewayKeys(pki, List.of()).scheduled().forEach(scheduled -> gateway.add(scheduled.key().certificate()));
-        owners.put("gateway", gateway);
-        for (String id : demo.partnerIds()) {
-            owners.put("partner " + id, List.of(demo.partnerCertificate(id).orElseThrow()));
-        }
-        for (PartnerCertificateStore.Entry entry : DemoPki.partnerCertificateStore(pki).entries()) {
-            owners.put("store " + entry.alias(), List.of(entry.certificate()));
-        }
-        return owners;
+        return CertificateInventory.of(pki(data));
     }
 }

@@ -29,11 +29,12 @@ import org.entrepot.partner.Agreement;
 import org.entrepot.receive.DocumentFlow;
 import org.entrepot.receive.InboundDocument;
 import org.entrepot.sign.CmsSigner;
+import org.entrepot.sign.DocumentSigner;
+import org.entrepot.sign.GatewayKeys;
 import org.entrepot.sign.DemoPki;
 import org.entrepot.sign.DemoSignatureCheck;
 import org.entrepot.sign.InboundSignatureCheck;
 import org.entrepot.sign.SignatureCheck;
-import org.entrepot.sign.SigningKey;
 import org.entrepot.track.Archive;
 import org.entrepot.track.ControlNumbers;
 import org.entrepot.track.EventType;
@@ -59,7 +60,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
 
     /** The stages and stores the pipeline composes. */
     public record Stages(Identifier identifier, InterchangeCheck check, DuplicateInterchanges duplicates,
-                         Translator translator, ControlNumbers controlNumbers, CmsSigner signer, SigningKey gatewayKey, OutboxDelivery outbox,
+                         Translator translator, ControlNumbers controlNumbers, DocumentSigner signer, OutboxDelivery outbox,
                          TrackingStore tracking, Archive archive, Quarantine quarantine, Clock clock,
                          Acknowledger acknowledger, OutboundInterchanges outbound) {
     }
@@ -95,16 +96,15 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     public static DocumentPipeline standard(Path dataDir, Path outbox, PartnerDirectory partners,
                                             MappingCatalog mappings, Evidence evidence) {
         Clock clock = Clock.systemUTC();
-        // the key active at start; a rotation scheduled for later takes effect at the next start
-        SigningKey gatewayKey = DemoPki.gatewayKeys(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList())
-                .at(clock.instant());
+        // the signer picks the key active at each signature, so a scheduled rotation takes over on its date
+        GatewayKeys gatewayKeys = DemoPki.gatewayKeys(dataDir.resolve("pki"), partners.partners().stream().map(Partner::id).toList());
         EdiMessageCursor.TransactionSchemas schemas = Translator.transactionSchemas(new MessageSchemas());
         InboundSignatureCheck signatures = DemoSignatureCheck.forPartners(dataDir.resolve("pki"), partners, clock);
         return new DocumentPipeline(new Stages(new Identifier(partners), new InterchangeCheck(schemas),
                 DuplicateInterchanges.open(dataDir),
                 new Translator(mappings, schemas, clock, Translator.timeBasedReferences(clock)),
-                ControlNumbers.open(dataDir), new CmsSigner(),
-                gatewayKey, new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
+                ControlNumbers.open(dataDir), new DocumentSigner(new CmsSigner(), gatewayKeys, clock),
+                new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
                 evidence.quarantine(), clock, new Acknowledger(clock),
                 OutboundInterchanges.open(dataDir)), signatures);
     }
@@ -185,9 +185,10 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     private List<Identification> receivers(Identification identification) {
         List<Identification> receivers = new ArrayList<>(List.of(identification));
         for (Agreement.Copy copy : identification.agreement().copies()) {
+            Partner receiver = stages.identifier().directory().partner(copy.receiver()).orElseThrow();
             receivers.add(new Identification(identification.envelope(), identification.documentType(),
-                    identification.sender(), stages.identifier().directory().partner(copy.receiver()).orElseThrow(),
-                    identification.agreement().forCopy(copy)));
+                    identification.sender(), receiver,
+                    identification.agreement().forCopy(copy, receiver.identifiers().get(0).scheme())));
         }
         return receivers;
     }
@@ -274,14 +275,27 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
             stages.archive().store(messageId, "translated-" + index, translated.content(), extension(translated.format()));
             journey.event(EventType.TRANSLATED, translated.format().id() + " " + translated.messageType()
                     + " via " + translated.mappingId() + " (source message " + translated.sourceReference() + ")");
+            byte[] content = translated.content();
             byte[] signature = null;
             if (identification.agreement().sign()) {
-                signature = stages.signer().signDetached(translated.content(), stages.gatewayKey());
-                stages.archive().store(messageId, "signature-" + index, signature, "p7s");
-                journey.event(EventType.SIGNED, "CMS detached, " + stages.gatewayKey().certificate().getSubjectX500Principal().getName());
+                Outcome<DocumentSigner.Signed> signed = stages.signer().sign(content, translated.format().syntax(),
+                        DocumentSigner.Method.valueOf(identification.agreement().signWith().name()));
+                if (!signed.isAccepted()) {
+                    // our own output could not be signed as agreed: a gateway fault, retried by the broker
+                    throw new IllegalStateException("cannot sign " + name + " for " + identification.receiver().id()
+                            + ": " + signed.rejections());
+                }
+                content = signed.value().content();
+                signature = signed.value().detached();
+                if (signature != null) {
+                    stages.archive().store(messageId, "signature-" + index, signature, "p7s");
+                } else {
+                    stages.archive().store(messageId, "signed-" + index, content, extension(translated.format()));
+                }
+                journey.event(EventType.SIGNED, signed.value().description());
             }
             acknowledgements.sent(messageId, index, identification, translated);
-            List<Path> written = stages.outbox().deliver(identification.receiver().id(), name, translated.content(), signature);
+            List<Path> written = stages.outbox().deliver(identification.receiver().id(), name, content, signature);
             journey.event(EventType.DELIVERED, "directory " + identification.receiver().id() + "/" + written.get(0).getFileName());
         }
         return index;

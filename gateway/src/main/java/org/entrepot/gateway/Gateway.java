@@ -29,6 +29,8 @@ import org.entrepot.receive.HttpIntakeRoute;
 import org.entrepot.receive.InboxIntake;
 import org.entrepot.receive.InboxRoute;
 import org.entrepot.receive.Receipts;
+import org.entrepot.sign.CertificateExpiry;
+import org.entrepot.sign.CertificateInventory;
 import org.entrepot.track.AcknowledgementWatch;
 import org.entrepot.track.Archive;
 import org.entrepot.track.GatewayMetrics;
@@ -57,6 +59,8 @@ public final class Gateway implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
     private static final long ROUTE_STOP_SECONDS = 10;
+    /** Certificates expire in days; looking every six hours raises a 1-day warning in time. */
+    private static final long CERTIFICATE_WATCH_MILLIS = 6 * 60 * 60 * 1000L;
     private static final int CACHED_SENDER_SESSIONS = 16;
 
     private final GatewayConfig config;
@@ -158,8 +162,12 @@ public final class Gateway implements AutoCloseable {
         camel.addRoutes(new HttpIntakeRoute(config.maxDocumentBytes(), receipts, tracking, archive, clock, GatewayErrors.ID));
         OutboundInterchanges outbound = OutboundInterchanges.open(config.dataDir());
         started.add(outbound);
-        camel.addRoutes(new AcknowledgementWatchRoute(new AcknowledgementWatch(outbound, tracking, metrics, clock),
-                config.ackWatchMillis(), GatewayErrors.ID));
+        AcknowledgementWatch acknowledgements = new AcknowledgementWatch(outbound, tracking, metrics, clock);
+        camel.addRoutes(new WatchRoute("acknowledgement-watch", acknowledgements::look, config.ackWatchMillis(), GatewayErrors.ID));
+        CertificateExpiry expiry = new CertificateExpiry(clock);
+        Path pki = config.dataDir().resolve("pki");
+        camel.addRoutes(new WatchRoute("certificate-expiry-watch",
+                () -> expiry.alert(CertificateInventory.of(pki), tracking, metrics), CERTIFICATE_WATCH_MILLIS, GatewayErrors.ID));
     }
 
     /** The gateway's metrics (overdue acknowledgements, …), as monitoring reads them. */

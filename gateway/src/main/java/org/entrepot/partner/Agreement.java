@@ -21,13 +21,24 @@ import org.entrepot.document.DocumentType;
  * @param acknowledge acknowledgements both ways: what the sender gets, what the receiver owes
  * @param envelope  how the interchanges sent under it are addressed and grouped
  * @param verify    what the signature on the sender's documents must satisfy
+ * @param signWith  how the outgoing document is signed when {@code sign} is true
  * @param copies    further receivers of the same document, each in its own format (the buyer
  *                  gets the invoice, the buyer's bank the payment order made from it)
  */
 public record Agreement(String id, String sender, String receiver, DocumentType document,
                         String deliverAs, String version, boolean sign, Delivery deliver,
                         Acknowledgement acknowledge, EnvelopeSettings envelope, List<Copy> copies,
-                        InboundVerification verify) {
+                        InboundVerification verify, SignWith signWith) {
+
+    /** How the gateway signs what it sends. */
+    public enum SignWith {
+        /** A detached CMS signature beside the document ({@code .p7s}), for any format. */
+        CMS,
+        /** An enveloped XAdES B-B signature inside an XML document where its standard puts it; CMS for EDI. */
+        XADES,
+        /** An AUTACK message securing the EDIFACT messages inside the interchange; CMS for other formats. */
+        AUTACK
+    }
 
     /**
      * One more receiver of the documents an agreement covers.
@@ -40,11 +51,16 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
     public record Copy(String receiver, String deliverAs, String version, boolean sign) {
     }
 
-    /** The agreement a copy is delivered under: this one, addressed to the copy's receiver in its format. */
-    public Agreement forCopy(Copy copy) {
+    /**
+     * The agreement a copy is delivered under: this one, in the copy's format, its envelope
+     * addressed to the copy's receiver by {@code receiverScheme} (the mapping addressed it to the
+     * document's own receiver).
+     */
+    public Agreement forCopy(Copy copy, IdScheme receiverScheme) {
+        EnvelopeSettings addressed = new EnvelopeSettings(envelope.senderScheme(), java.util.Optional.of(receiverScheme),
+                envelope.groups(), envelope.applicationSender(), "", envelope.test());
         return new Agreement(id + "+" + copy.receiver(), sender, copy.receiver(), document, copy.deliverAs(), copy.version(),
-                copy.sign(), deliver, Acknowledgement.DEFAULT, EnvelopeSettings.AS_MAPPED, List.of(),
-                InboundVerification.DEFAULT);
+                copy.sign(), deliver, Acknowledgement.DEFAULT, addressed, List.of(), InboundVerification.DEFAULT, signWith);
     }
 
 
@@ -63,12 +79,13 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         envelope = envelope == null ? EnvelopeSettings.AS_MAPPED : envelope;
         copies = copies == null ? List.of() : List.copyOf(copies);
         verify = verify == null ? InboundVerification.DEFAULT : verify;
+        signWith = signWith == null ? SignWith.CMS : signWith;
     }
 
     /** An agreement that verifies inbound signatures by {@link InboundVerification#DEFAULT}. */
     public Agreement(String id, String sender, String receiver, DocumentType document,
                      String deliverAs, boolean sign, Delivery deliver) {
         this(id, sender, receiver, document, deliverAs, "", sign, deliver, Acknowledgement.DEFAULT,
-                EnvelopeSettings.AS_MAPPED, List.of(), InboundVerification.DEFAULT);
+                EnvelopeSettings.AS_MAPPED, List.of(), InboundVerification.DEFAULT, SignWith.CMS);
     }
 }

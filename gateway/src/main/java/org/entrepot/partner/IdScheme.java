@@ -15,10 +15,23 @@ public enum IdScheme {
     /** Dun &amp; Bradstreet number: 9 digits. */
     DUNS("16", "01", "0060", "DUNS"),
     /** An identifier the two partners agreed between themselves. */
-    MUTUAL("ZZZ", "ZZ", null, null);
+    MUTUAL("ZZZ", "ZZ", null, null),
+    /**
+     * A bank's Business Identifier Code (ISO 9362): 8 or 11 characters, 4 for the party, 2 for
+     * the country, 2 for the location and an optional 3 for the branch. Neither UNB 0007 nor
+     * ISA05 has a code for it: an EDIFACT interchange names the bank without a qualifier (0007 is
+     * optional, and an identifier without one is looked up under every scheme); X12 partners of a
+     * bank agree a MUTUAL id. Inside messages a BIC is marked by the message's own codes (FII
+     * C088 with 3055 = 17 S.W.I.F.T., X12 DFI qualifier 02); in XML by ISO 6523 ICD 0021
+     * (SWIFT), or by name where the document fixes it (ISO 20022 BICFI, AnyBIC).
+     */
+    BIC(null, null, "0021", "BIC");
 
     /** UNB 0004 and ISA06 are at most 35 and 15 characters; the longer bound keeps both usable. */
     private static final int MUTUAL_MAX_LENGTH = 35;
+
+    /** ISO 9362:2014, as the ISO 20022 schemas state it (BICFIDec2014Identifier). */
+    private static final String BIC_PATTERN = "[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?";
 
     private final String edifactQualifier;
     private final String x12Qualifier;
@@ -82,6 +95,9 @@ public enum IdScheme {
                     : value.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))
                     ? Optional.of("MUTUAL identifiers must not contain spaces or control characters")
                     : Optional.empty();
+            case BIC -> value.matches(BIC_PATTERN) ? Optional.empty()
+                    : Optional.of("BIC must be 8 or 11 characters: 4 letters or digits, a 2-letter country code,"
+                    + " 2 letters or digits and an optional 3-character branch, in capitals");
         };
     }
 

@@ -37,7 +37,7 @@ final class PartnerFileReader {
     private static final Set<String> VERIFY_KEYS = Set.of("require", "revocation", "unreachable");
     private static final Set<String> IDENTIFIER_KEYS = Set.of("scheme", "value");
     private static final Set<String> AGREEMENT_KEYS =
-            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge", "envelope", "copies", "verify");
+            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge", "envelope", "copies", "verify", "signWith");
     private static final Set<String> COPY_KEYS = Set.of("receiver", "deliverAs", "version", "sign");
     private static final Set<String> ENVELOPE_KEYS =
             Set.of("senderScheme", "receiverScheme", "groups", "applicationSender", "applicationReceiver", "test");
@@ -186,6 +186,8 @@ final class PartnerFileReader {
         }
         String version = fields.optional("version").map(ConfigNode::text).orElse("");
         boolean sign = fields.optional("sign").map(ConfigNode::bool).orElse(true);
+        Agreement.SignWith signWith = fields.optional("signWith").map(n -> named(n, Agreement.SignWith.values(),
+                w -> w.name().toLowerCase(java.util.Locale.ROOT))).orElse(Agreement.SignWith.CMS);
         Delivery deliver = fields.optional("deliver").map(this::readDelivery).orElse(new Delivery(Delivery.DIRECTORY));
         Acknowledgement acknowledge = fields.optional("acknowledge").map(PartnerFileReader::readAcknowledgement)
                 .orElse(Acknowledgement.DEFAULT);
@@ -203,7 +205,7 @@ final class PartnerFileReader {
         if (earlier != null) {
             throw node.problem("agreement " + earlier + " already covers " + sender + " -> " + receiver + " " + document);
         }
-        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge, envelope, copies, verify));
+        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge, envelope, copies, verify, signWith));
     }
 
     private static Acknowledgement readAcknowledgement(ConfigNode node) {

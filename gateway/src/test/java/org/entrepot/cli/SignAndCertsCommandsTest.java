@@ -86,13 +86,13 @@ class SignAndCertsCommandsTest {
     }
 
     @Test
-    void xadesIsNotAvailableInThisBuildAndSaysSoWithExitCode2() throws Exception {
+    void aDetachedXadesSignatureIsRefusedWithExitCode2BecauseXadesIsEnvelopedHere() throws Exception {
         Path document = work.resolve("invoice.xml");
         Files.writeString(document, "<Invoice/>");
 
-        assertEquals(2, run("sign", document.toString(), "--format", "xades"));
-        assertTrue(stderr().contains("not available in this build"), stderr());
-        assertTrue(Files.notExists(work.resolve("invoice.xml.p7m")));
+        assertEquals(2, run("sign", document.toString(), "--format", "xades", "--detached"));
+        assertTrue(stderr().contains("enveloped"), stderr());
+        assertTrue(Files.notExists(work.resolve("invoice.signed.xml")));
     }
 
     @Test

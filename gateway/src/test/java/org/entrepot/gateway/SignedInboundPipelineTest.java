@@ -96,7 +96,8 @@ class SignedInboundPipelineTest {
     void aSignedInvoicFromNordwindIsVerifiedOpenedAndDeliveredToGlobex() {
         String id = receive(signedBy("nordwind", "invoices/nordwind-globex-invoic-d96a.edi"));
 
-        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.CHECKED, EventType.TRANSLATED,
+        assertEquals(List.of(EventType.IDENTIFIED, EventType.CHECKED, EventType.CHECKED, EventType.ACK_SENT,
+                EventType.TRANSLATED,
                 EventType.SIGNED, EventType.DELIVERED), eventTypes(id));
         assertTrue(tracking.history(id).get(1).detail().startsWith("signature valid: CMS by CN=nordwind"),
                 tracking.history(id)::toString);

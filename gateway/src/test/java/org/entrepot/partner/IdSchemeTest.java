@@ -69,4 +69,25 @@ class IdSchemeTest {
         assertEquals(Optional.empty(), IdScheme.forQualifier(Syntax.EDIFACT, ""));
         assertEquals(Optional.empty(), IdScheme.forQualifier(Syntax.UNKNOWN, "14"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ELBUDEHH", "ELBUDEHHXXX", "COBADEFFXXX", "BOFAUS3N", "HSBCHKHHHKH"})
+    void aBicHasEightOrElevenCharacters(String bic) {
+        assertEquals(Optional.empty(), IdScheme.BIC.problemWith(bic));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ELBUDEH", "ELBUDEHHXX", "ELBUDEHHXXXX", "elbudehh", "ELBU1EHH", "ELBU DEHH"})
+    void aMalformedBicIsRefused(String value) {
+        assertTrue(IdScheme.BIC.problemWith(value).orElseThrow().startsWith("BIC must be 8 or 11 characters"));
+    }
+
+    @Test
+    void aBicHasNoEnvelopeQualifierButIsNamedInXml() {
+        assertEquals(Optional.empty(), IdScheme.BIC.qualifier(Syntax.EDIFACT));
+        assertEquals(Optional.empty(), IdScheme.BIC.qualifier(Syntax.X12));
+        assertEquals(Optional.of("0021"), IdScheme.BIC.qualifier(Syntax.XML));
+        assertEquals(Optional.of(IdScheme.BIC), IdScheme.forQualifier(Syntax.XML, "BIC"));
+        assertEquals(Optional.of(IdScheme.BIC), IdScheme.forQualifier(Syntax.XML, "0021"));
+    }
 }

@@ -16,9 +16,11 @@ class PartnerDirectoryTest {
 
     @Test
     void theSampleFileDefinesTheDemoCommunityInFileOrder() {
-        assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas",
-                        "hanse-zoll", "zoll-hamburg", "harbor-customs", "cbp-los-angeles"),
-                demo.partners().stream().map(Partner::id).toList());
+        List<String> ids = demo.partners().stream().map(Partner::id).toList();
+        assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas"), ids.subList(0, 6));
+        // each document family appends its own partners and agreements after the invoice community
+        assertTrue(ids.containsAll(List.of("baltica", "prairie", "elbufer",
+                "hanse-zoll", "zoll-hamburg", "harbor-customs", "cbp-los-angeles")), ids::toString);
         assertEquals(6, demo.agreements().stream().filter(a -> a.document() == DocumentType.INVOICE).count());
     }
 

@@ -95,7 +95,7 @@ class PartnerFileErrorsTest {
     @Test
     void anUnknownSchemeListsTheKnownOnes() throws IOException {
         PartnerConfigException e = loadFails(PARTNERS.replace("scheme: DUNS", "scheme: duns"));
-        assertProblem(e, 7, "partners[0].identifiers[1].scheme", "unknown value duns; expected one of GLN, DUNS, MUTUAL");
+        assertProblem(e, 7, "partners[0].identifiers[1].scheme", "unknown value duns; expected one of GLN, DUNS, MUTUAL, BIC");
     }
 
     @Test

@@ -47,8 +47,8 @@ class GeneratedSchemasTest {
     }
 
     @Test
-    void twentyEightMessagesAreGenerated() {
-        assertEquals(28, generatedMessages().count());
+    void fifteenMessagesAreGeneratedForEachOfTheTwoDirectories() {
+        assertEquals(30, generatedMessages().count());
     }
 
     @Test

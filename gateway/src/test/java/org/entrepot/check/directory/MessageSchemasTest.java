@@ -20,7 +20,7 @@ import io.xlate.edi.schema.Schema;
 /** The runtime lookup: generated schemas by directory and message type, parsed once. */
 class MessageSchemasTest {
 
-    private static final Set<String> GENERATED = Set.of("APERAK", "BANSTA", "CUSDEC", "CUSRES", "DESADV", "IFTMBF",
+    private static final Set<String> GENERATED = Set.of("APERAK", "BANSTA", "CUSDEC", "CUSRES", "DESADV", "IFTMBC", "IFTMBF",
             "IFTMIN", "IFTSTA", "INVOIC", "ORDCHG", "ORDERS", "ORDRSP", "PAYEXT", "PAYMUL");
 
     private final MessageSchemas schemas = new MessageSchemas();

@@ -1,0 +1,64 @@
+package org.entrepot.bench;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * One line per document family: our translation of a sample message beside StAEDI's raw parse of
+ * the same bytes, and their ratio (target: at least 1/3). The pairs name the benchmark methods in
+ * {@link TranslationBenchmark}; a pair whose methods did not run is left out.
+ */
+final class FamilySummary {
+
+    private record Pair(String family, String ours, String raw) {
+    }
+
+    private static final List<Pair> PAIRS = List.of(
+            new Pair("order (ORDERS/850 -> UBL)", "ourOrderFamilyToUbl", "staediRawParseOfOrderFamily"),
+            new Pair("shipping instruction IFTMIN -> XML", "ourIftminToXml", "staediRawParseIftmin"),
+            new Pair("load tender 204 -> XML", "our204ToXml", "staediRawParse204"),
+            new Pair("transport status IFTSTA -> XML", "ourIftstaToXml", "staediRawParseIftsta"),
+            new Pair("transport status 214 -> XML", "our214ToXml", "staediRawParse214"),
+            new Pair("booking IFTMBF -> XML", "ourIftmbfToXml", "staediRawParseIftmbf"),
+            new Pair("booking confirmation IFTMBC -> XML", "ourIftmbcToXml", "staediRawParseIftmbc"),
+            new Pair("payment PAYMUL -> pain.001", "paymulToPain001", "paymulRawParse"),
+            new Pair("payment PAYEXT -> pain.001", "payextToPain001", "payextRawParse"),
+            new Pair("payment 820 -> pain.001", "x12820ToPain001", "x12820RawParse"),
+            new Pair("bank status pain.002 -> BANSTA", "pain002ToBansta", "pain002RawParse"));
+
+    private static final double TARGET = 1.0 / 3;
+
+    private FamilySummary() {
+    }
+
+    static String of(Collection<RunResult> results) {
+        Map<String, Result<?>> byMethod = new TreeMap<>();
+        for (RunResult run : results) {
+            String name = run.getParams().getBenchmark();
+            if (run.getParams().getParam("lines") == null) {
+                byMethod.put(name.substring(name.lastIndexOf('.') + 1), run.getPrimaryResult());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (Pair pair : PAIRS) {
+            Result<?> ours = byMethod.get(pair.ours());
+            Result<?> raw = byMethod.get(pair.raw());
+            if (ours == null || raw == null) {
+                continue;
+            }
+            if (out.length() == 0) {
+                out.append(String.format(Locale.ROOT, "%nDocument families: ours / raw StAEDI parse of the same bytes (target >= %.3f)%n",
+                        TARGET));
+            }
+            double ratio = ours.getScore() / raw.getScore();
+            out.append(String.format(Locale.ROOT, "  %-38s %10.1f /s vs %10.1f /s  = %.3f  %s%n", pair.family(),
+                    ours.getScore(), raw.getScore(), ratio, ratio >= TARGET ? "met" : "MISSED"));
+        }
+        return out.toString();
+    }
+}

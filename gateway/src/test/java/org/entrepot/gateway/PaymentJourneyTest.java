@@ -1,0 +1,124 @@
+package org.entrepot.gateway;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.entrepot.check.ClasspathSchemas;
+import org.entrepot.check.XmlSchemaCheck;
+import org.entrepot.config.GatewayConfig;
+import org.entrepot.config.GatewaySetting;
+import org.entrepot.identify.EdifactEnvelopeReader;
+import org.entrepot.partner.PartnerDirectory;
+import org.entrepot.receive.DocumentFlow;
+import org.entrepot.track.DocumentStatus;
+import org.entrepot.track.EventType;
+import org.entrepot.translate.MappingCatalog;
+import org.entrepot.translate.Samples;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A payment run through the real gateway on embedded defaults: Nordwind's PAYMUL reaches its bank
+ * as the pain.001 version their agreement names, and the bank's pain.002 rejection comes back to
+ * Nordwind as a BANSTA, both by the demo partner file.
+ */
+class PaymentJourneyTest {
+
+    @TempDir
+    Path data;
+    private MappingCatalog mappings;
+    private Gateway gateway;
+    private GatewayConfig config;
+
+    @BeforeEach
+    void start() {
+        Map<String, String> settings = TestGateways.settings(data);
+        settings.put(GatewaySetting.PARTNERS_FILE.key(), Samples.repository().resolve("samples/partners.yaml").toString());
+        config = GatewayConfig.of(settings);
+        mappings = Samples.mappings();
+        PartnerDirectory partners = PartnerDirectory.load(config.partnersFile());
+        Function<Evidence, DocumentFlow> flow = evidence -> DocumentPipeline.standard(config.dataDir(),
+                config.outboxDir(), partners, mappings, evidence);
+        gateway = Gateway.start(config, flow);
+    }
+
+    @AfterEach
+    void stop() {
+        gateway.stop();
+        mappings.close();
+    }
+
+    private void dropIntoInbox(String name, byte[] content) throws Exception {
+        Path part = gateway.inbox().resolve(name + ".part");
+        Files.write(part, content);
+        Files.move(part, gateway.inbox().resolve(name));
+    }
+
+    private DocumentStatus awaitOutcome(String fileName) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> finished(fileName), Optional::isPresent).orElseThrow();
+    }
+
+    private Optional<DocumentStatus> finished(String fileName) {
+        return gateway.tracking().recent(50).stream()
+                .filter(s -> s.lastEvent() == EventType.DELIVERED || s.lastEvent() == EventType.REJECTED)
+                .filter(s -> gateway.tracking().history(s.messageId()).get(0).detail().contains("\"" + fileName + "\""))
+                .findFirst();
+    }
+
+    @Test
+    void nordwindsPaymulReachesItsBankAsPain00100109() throws Exception {
+        dropIntoInbox("nordwind-payments.edi", Samples.read("payments/nordwind-elbufer-paymul-d96a.edi"));
+
+        DocumentStatus status = awaitOutcome("nordwind-payments.edi");
+        assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
+        byte[] pain = Files.readAllBytes(config.outboxDir().resolve("elbufer").resolve(status.messageId() + "-1.xml"));
+        assertEquals(List.of(), XmlSchemaCheck.validate(pain, new ClasspathSchemas().schema("iso20022/pain.001.001.09.xsd")));
+        String xml = new String(pain, StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<EndToEndId>NW-E2E-20261120-0003</EndToEndId>"), xml);
+        assertTrue(xml.contains("<InstdAmt Ccy=\"USD\">15730.00</InstdAmt>"), xml);
+    }
+
+    @Test
+    void theBanksPain002RejectionReachesNordwindAsBansta() throws Exception {
+        dropIntoInbox("elbufer-status.xml", Samples.read("payments/elbufer-nordwind-pain.002.001.10.xml"));
+
+        DocumentStatus status = awaitOutcome("elbufer-status.xml");
+        assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
+        byte[] bansta = Files.readAllBytes(config.outboxDir().resolve("nordwind").resolve(status.messageId() + "-1.edi"));
+        var envelope = new EdifactEnvelopeReader().read(bansta);
+        assertTrue(envelope.isAccepted(), envelope::toString);
+        assertEquals("ELBUDEHHXXX", envelope.value().senderId());
+        assertEquals("4012345000009", envelope.value().receiverId());
+        assertEquals("BANSTA", envelope.value().messageType());
+        String interchange = new String(bansta, StandardCharsets.ISO_8859_1);
+        assertTrue(interchange.contains("UNH+1+BANSTA:D:96A:UN'"), interchange);
+        assertTrue(interchange.contains("RFF+CR:NW-E2E-20261120-0003'\nRFF+ACD:ELBU-STS-0042-0003'\nSEQ++1'\n"
+                + "GIS+RJT::ZZZ'\nMOA+9:15730.00:USD'\nFTX+AAO+++AC01:Account 4820019977 unknown at BOFAUS3NXXX'"), interchange);
+        assertTrue(Files.exists(config.outboxDir().resolve("nordwind").resolve(status.messageId() + "-1.edi.p7s")),
+                "the agreement asks for a signature");
+    }
+
+    @Test
+    void theBanksCamt054CreditNotificationReachesNordwindUnchanged() throws Exception {
+        byte[] notification = Samples.read("payments/elbufer-nordwind-camt.054.001.08.xml");
+        dropIntoInbox("elbufer-credit.xml", notification);
+
+        DocumentStatus status = awaitOutcome("elbufer-credit.xml");
+        assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
+        Path delivered = config.outboxDir().resolve("nordwind").resolve(status.messageId() + "-1.xml");
+        assertEquals(new String(notification, StandardCharsets.UTF_8), Files.readString(delivered, StandardCharsets.UTF_8),
+                "an XML-only document is delivered as the bank wrote it");
+        assertTrue(Files.exists(delivered.resolveSibling(delivered.getFileName() + ".p7s")));
+    }
+}

@@ -1,0 +1,4 @@
+<#ftl output_format="plainText" strip_whitespace=true>
+<#-- pain.002 -> BANSTA D.01B: the shared template in the directory this folder writes. -->
+<#assign directory = "01B">
+<#include "/payment/common/pain002-to-bansta.ftl">

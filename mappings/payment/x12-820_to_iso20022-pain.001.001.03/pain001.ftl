@@ -1,0 +1,4 @@
+<#ftl output_format="XML" strip_whitespace=true>
+<#-- 820 -> pain.001.001.03: the shared template in the version this folder writes. -->
+<#assign pain001 = "03">
+<#include "/payment/common/x12-820-to-pain001.ftl">
