@@ -182,4 +182,49 @@ public class TranslationBenchmark {
     public Outcome<List<TranslatedDocument>> pain002ToBansta(PaymentSamples payments, OurTranslator ours) {
         return ours.translator.translate(payments.pain002, new Target(Format.EDIFACT, "D96A"));
     }
+
+    /** Customs: a CUSDEC D.96A with three goods items to our declaration XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> ourCusdecToDeclaration(CustomsDocuments input, OurTranslator ours) {
+        return ours.translator.translate(input.cusdec, Format.XML);
+    }
+
+    /** The raw StAEDI parse of the same CUSDEC, the yardstick for the line above. */
+    @Benchmark
+    public StaediPass.Count staediRawParseCusdec(CustomsDocuments input) {
+        return raw.read(input.cusdec);
+    }
+
+    /** Customs: a CUSRES D.96A (an acceptance with its MRN) to our response XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> ourCusresToResponse(CustomsDocuments input, OurTranslator ours) {
+        return ours.translator.translate(input.cusres, Format.XML);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParseCusres(CustomsDocuments input) {
+        return raw.read(input.cusres);
+    }
+
+    /** Customs: an X12 309 005010 with three goods items to our declaration XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> our309ToDeclaration(CustomsDocuments input, OurTranslator ours) {
+        return ours.translator.translate(input.manifest, Format.XML);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParse309(CustomsDocuments input) {
+        return raw.read(input.manifest);
+    }
+
+    /** Customs: an X12 350 004010 to our response XML. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> our350ToResponse(CustomsDocuments input, OurTranslator ours) {
+        return ours.translator.translate(input.status, Format.XML);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParse350(CustomsDocuments input) {
+        return raw.read(input.status);
+    }
 }

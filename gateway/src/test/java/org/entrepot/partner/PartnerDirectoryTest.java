@@ -19,7 +19,8 @@ class PartnerDirectoryTest {
         List<String> ids = demo.partners().stream().map(Partner::id).toList();
         assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas"), ids.subList(0, 6));
         // each document family appends its own partners and agreements after the invoice community
-        assertTrue(ids.containsAll(List.of("baltica", "prairie", "elbufer")), ids::toString);
+        assertTrue(ids.containsAll(List.of("baltica", "prairie", "elbufer",
+                "hanse-zoll", "zoll-hamburg", "harbor-customs", "cbp-los-angeles")), ids::toString);
         assertEquals(6, demo.agreements().stream().filter(a -> a.document() == DocumentType.INVOICE).count());
     }
 
