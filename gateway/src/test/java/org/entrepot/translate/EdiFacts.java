@@ -59,6 +59,22 @@ record EdiFacts(List<Map<String, String>> messages, List<Rejection> problems) {
         return messages.get(0);
     }
 
+    /** What differs between two messages' facts, as key: before -> after (empty when they agree). */
+    static Map<String, String> difference(Map<String, String> before, Map<String, String> after) {
+        Map<String, String> differences = new java.util.TreeMap<>();
+        before.forEach((key, value) -> {
+            if (!value.equals(after.get(key))) {
+                differences.put(key, value + " -> " + after.get(key));
+            }
+        });
+        after.forEach((key, value) -> {
+            if (!before.containsKey(key)) {
+                differences.put(key, "null -> " + value);
+            }
+        });
+        return differences;
+    }
+
     /** Builds keys from SAX events: a path of group and segment names, each with its occurrence under its parent. */
     private static final class Collector extends DefaultHandler {
         final Map<String, String> facts = new LinkedHashMap<>();

@@ -90,7 +90,7 @@ class EdifactDespatchAdviceTest {
             byte[] back = translateOne(ubl.get(i).content(), new Target(Format.EDIFACT, "D96A"));
             assertTrue(new String(back, StandardCharsets.ISO_8859_1).contains("UNH+1+DESADV:D:96A:UN'"));
             Map<String, String> after = facts(back, StandardCharsets.ISO_8859_1).single();
-            assertEquals(before.messages().get(i), after);
+            assertEquals(Map.of(), EdiFacts.difference(before.messages().get(i), after));
         }
         assertTrue(before.messages().get(0).size() > 100, "the extractor reads the whole message: " + before.messages().get(0).size());
         assertEquals("2000", before.messages().get(0).get("SG10[2]/SG15[1]/QTY[1]/e01_02"));
@@ -112,7 +112,7 @@ class EdifactDespatchAdviceTest {
         String text = new String(back, StandardCharsets.UTF_8);
         assertTrue(text.contains("UNB+UNOW:4+"), text);
         assertTrue(text.contains("UNH+1+DESADV:D:01B:UN'"), text);
-        assertEquals(facts(original, StandardCharsets.UTF_8).single(), facts(back, StandardCharsets.UTF_8).single());
+        assertEquals(Map.of(), EdiFacts.difference(facts(original, StandardCharsets.UTF_8).single(), facts(back, StandardCharsets.UTF_8).single()));
     }
 
     @Test
