@@ -31,12 +31,15 @@
   <#local id = partyId(party)>
   <#local address = party["cac:PostalAddress"]>
   <@seg>N1*${code}*${w.v(u.t(party["cac:PartyName/cbc:Name"]), "N102", 60)}<#if id[0]?has_content>*${idQualifier(id[1])}*${w.v(id[0], "N104", 80)}</#if></@seg>
+  <#-- Xalan refuses paths below an empty node set: no address, no N3/N4. -->
+  <#if address?has_content>
   <#if u.t(address["cbc:StreetName"])?has_content>
   <@seg>N3*${w.v(u.t(address["cbc:StreetName"]), "N301", 55)}<#if u.t(address["cbc:AdditionalStreetName"])?has_content>*${w.v(u.t(address["cbc:AdditionalStreetName"]), "N302", 55)}</#if></@seg>
   </#if>
   <#local state = u.t(address["cbc:CountrySubentity"])>
   <#if u.t(address["cbc:CityName"])?has_content || u.t(address["cbc:PostalZone"])?has_content>
   <@seg>N4*${w.v(u.t(address["cbc:CityName"]), "N401", 30)}*<#if state?length == 2>${w.v(state, "N402", 2)}</#if>*${w.v(u.t(address["cbc:PostalZone"]), "N403", 15)}*${w.v(u.t(address["cac:Country/cbc:IdentificationCode"]), "N404", 3)}</@seg>
+  </#if>
   </#if>
   </#if>
 </#macro>
@@ -87,8 +90,9 @@ GS*SH*${w.v(sender[0], "GS02", 15)}*${w.v(receiver[0], "GS03", 15)}*${entrepot.d
 </#if>
 <#if stage?has_content>
 <#assign carrier = stage["cac:CarrierParty"]>
-<#assign carrierId = u.t(carrier["cac:PartyIdentification/cbc:ID"])>
-<@seg>TD5**<#if carrierId?has_content>${(u.a(carrier["cac:PartyIdentification/cbc:ID"], "schemeID") == "SCAC")?then("2", "ZZ")}*${w.v(carrierId, "TD503", 80)}<#else>*</#if>*${w.v(codes.toX12(despatch.transportModes, {}, u.t(stage["cbc:TransportModeCode"])), "TD504", 2)}*${w.v(u.t(carrier["cac:PartyName/cbc:Name"]), "TD505", 35)}</@seg>
+<#assign carrierId = carrier?has_content?then(u.t(carrier["cac:PartyIdentification/cbc:ID"]), "")>
+<#assign carrierName = carrier?has_content?then(u.t(carrier["cac:PartyName/cbc:Name"]), "")>
+<@seg>TD5**<#if carrierId?has_content>${(u.a(carrier["cac:PartyIdentification/cbc:ID"], "schemeID") == "SCAC")?then("2", "ZZ")}*${w.v(carrierId, "TD503", 80)}<#else>*</#if>*${w.v(codes.toX12(despatch.transportModes, {}, u.t(stage["cbc:TransportModeCode"])), "TD504", 2)}*${w.v(carrierName, "TD505", 35)}</@seg>
 </#if>
 <#if u.t(shipment["cbc:ID"])?has_content && u.t(shipment["cbc:ID"]) != u.t(da["cbc:ID"])><@seg>REF*BM*${w.v(u.t(shipment["cbc:ID"]), "REF02", 30)}</@seg></#if>
 <@n1 "SF" supplier/>

@@ -36,7 +36,12 @@
   <#if party?has_content>
   <#local id = partyId(party)>
   <#local address = party["cac:PostalAddress"]>
+  <#if address?has_content>
   <@seg>NAD+${qualifier}+${esc(id[0])}::${agency(id[1])}++${esc(u.t(party["cac:PartyName/cbc:Name"]))}+${esc(u.t(address["cbc:StreetName"]))}<#if u.t(address["cbc:AdditionalStreetName"])?has_content>:${esc(u.t(address["cbc:AdditionalStreetName"]))}</#if>+${esc(u.t(address["cbc:CityName"]))}+${esc(u.t(address["cbc:CountrySubentity"]))}+${esc(u.t(address["cbc:PostalZone"]))}+${esc(u.t(address["cac:Country/cbc:IdentificationCode"]))}</@seg>
+  <#else>
+  <#-- Xalan refuses paths below an empty node set: a party without an address is written without one. -->
+  <@seg>NAD+${qualifier}+${esc(id[0])}::${agency(id[1])}++${esc(u.t(party["cac:PartyName/cbc:Name"]))}</@seg>
+  </#if>
   </#if>
 </#macro>
 
@@ -101,8 +106,8 @@ UNB+UNOC:3+${esc(sender[0])}:${unbQualifier(sender[1])}+${esc(receiver[0])}:${un
 <@nad "DP" customer/>
 <#if stage?has_content>
 <#assign carrier = stage["cac:CarrierParty"]>
-<#assign carrierId = u.t(carrier["cac:PartyIdentification/cbc:ID"])>
-<#assign carrierAgency = (u.a(carrier["cac:PartyIdentification/cbc:ID"], "schemeID") == "SCAC")?then("182", "")>
+<#assign carrierId = carrier?has_content?then(u.t(carrier["cac:PartyIdentification/cbc:ID"]), "")>
+<#assign carrierAgency = (carrierId?has_content && u.a(carrier["cac:PartyIdentification/cbc:ID"], "schemeID") == "SCAC")?then("182", "")>
 <@seg>TDT+20++${esc(u.t(stage["cbc:TransportModeCode"]))}<#if carrier?has_content>++${esc(carrierId)}::${carrierAgency}:${esc(u.t(carrier["cac:PartyName/cbc:Name"]))}</#if></@seg>
 </#if>
 <#assign placed = []>

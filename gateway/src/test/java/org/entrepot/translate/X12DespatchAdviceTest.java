@@ -135,4 +135,16 @@ class X12DespatchAdviceTest {
         assertEquals("Schneidöl für Gewinde, 1 l", first.get("D_HL[8]/PID[1]/e05"));
         assertEquals("8", first.get("CTT[1]/e01"));
     }
+
+    @Test
+    void lakesides5010ShipNoticesBecomeDesadvD01bThroughUbl() {
+        List<TranslatedDocument> desadvs = translate(Samples.read("despatch/lakeside-globex-856-5010.edi"),
+                new Target(Format.EDIFACT, "D01B"));
+
+        assertEquals(2, desadvs.size());
+        Map<String, String> second = EdiFacts.read(desadvs.get(1).content(), StandardCharsets.ISO_8859_1).single();
+        assertEquals("LS-ASN-78003", second.get("BGM[1]/e02_01"));
+        assertEquals("012345678000001253", second.get("SG10[1]/SG11[1]/SG13[1]/SG15[1]/GIN[1]/e02_01"));
+        assertEquals("Tape measure 25 ft, magnetic hook", second.get("SG10[1]/SG17[1]/IMD[1]/e03_04"));
+    }
 }
