@@ -81,7 +81,8 @@ class X12TransactionSchemaTest {
         assertTrue(schemas.schema("004010", "810").isPresent());
         assertSame(schemas.schema("004010", "810").get(), schemas.schema("004010VICS", "810").get(),
                 "an industry suffix reads as its base version, and the parsed schema is shared");
-        assertTrue(schemas.schema("005010", "810").isEmpty());
+        assertTrue(schemas.schema("005010", "810").isPresent(), "each version has its own schema");
+        assertTrue(schemas.schema("003040", "810").isEmpty());
         assertTrue(schemas.schema("004010", "850").isEmpty());
     }
 
