@@ -73,4 +73,26 @@ class InvoiceExtrasJourneyTest {
         assertEquals("LS-2026-1402", UblDocument.parse(invoice).text("/*/cbc:ID"));
         assertEquals("LS-CR-2026-0088", UblDocument.parse(creditNote).text("/*/cbc:ID"));
     }
+
+    @Test
+    void nordwindsInvoicReachesHansaAsACrossIndustryInvoiceBecauseTheAgreementSaysCii() throws Exception {
+        // Nordwind's sample invoice, addressed to Hansa instead of Globex (UNB receiver and NAD+BY)
+        String invoic = new String(Samples.read("invoices/nordwind-globex-invoic-d96a.edi"), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("5012345000008", "4012345000030");
+        Path part = gateway.inbox().resolve("nordwind-hansa.edi.part");
+        Files.write(part, invoic.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.move(part, gateway.inbox().resolve("nordwind-hansa.edi"));
+
+        DocumentStatus status = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.tracking().recent(50).stream()
+                .filter(s -> s.lastEvent() == EventType.DELIVERED || s.lastEvent() == EventType.REJECTED)
+                .filter(s -> gateway.tracking().history(s.messageId()).get(0).detail().contains("\"nordwind-hansa.edi\""))
+                .findFirst(), Optional::isPresent).orElseThrow();
+
+        assertEquals(EventType.DELIVERED, status.lastEvent(), () -> gateway.tracking().history(status.messageId()).toString());
+        byte[] cii = Files.readAllBytes(config.outboxDir().resolve("hansa").resolve(status.messageId() + "-1.xml"));
+        assertEquals(List.of(), XmlSchemaCheck.validate(cii, new org.entrepot.check.ClasspathSchemas()
+                .schema("external/schemas/d16b/data/standard/CrossIndustryInvoice_100pD16B.xsd")));
+        String text = new String(cii, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(true, text.contains("<ram:URIID schemeID=\"0088\">4012345000030</ram:URIID>"), "Hansa is the buyer");
+    }
 }

@@ -17,7 +17,7 @@ class PartnerDirectoryTest {
     @Test
     void theSampleFileDefinesTheDemoCommunityInFileOrder() {
         assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas"),
-                demo.partners().stream().map(Partner::id).toList());
+                demo.partners().stream().limit(6).map(Partner::id).toList());
         // the six invoice agreements come first; other families append theirs
         assertEquals(List.of("nordwind-globex-invoice", "yuanhang-globex-invoice", "lakeside-globex-invoice",
                         "meridian-nordwind-invoice", "nordwind-atlas-invoice", "meridian-atlas-invoice"),
