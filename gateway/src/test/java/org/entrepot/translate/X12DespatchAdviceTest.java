@@ -147,4 +147,18 @@ class X12DespatchAdviceTest {
         assertEquals("012345678000001253", second.get("SG10[1]/SG11[1]/SG13[1]/SG15[1]/GIN[1]/e02_01"));
         assertEquals("Tape measure 25 ft, magnetic hook", second.get("SG10[1]/SG17[1]/IMD[1]/e03_04"));
     }
+
+    @Test
+    void aCarrierNameWithAnX12DelimiterIsRefusedNamingTheElementRatherThanCorruptingTheShipNotice() {
+        byte[] original = Samples.read("despatch/meridian-nordwind-ubl-despatchadvice.xml");
+        byte[] hostile = new String(original, StandardCharsets.UTF_8)
+                .replace("Van der Linden Transport + Koeling", "Van der Linden*Koeling").getBytes(StandardCharsets.UTF_8);
+
+        Outcome<List<TranslatedDocument>> outcome = translator.translate(hostile, new Target(Format.X12, "004010"));
+
+        assertTrue(!outcome.isAccepted(), "refused");
+        assertEquals(org.entrepot.document.Reason.MAPPING_FAILED, outcome.rejections().get(0).reason());
+        assertTrue(outcome.rejections().get(0).message().contains("TD505 cannot carry 'Van der Linden*Koeling'"),
+                outcome.rejections().get(0).message());
+    }
 }
