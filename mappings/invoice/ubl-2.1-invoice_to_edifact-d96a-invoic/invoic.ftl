@@ -41,7 +41,12 @@
   <#local address = party["cac:PostalAddress"]>
   <#local name = u.t(party["cac:PartyName/cbc:Name"])>
   <#if !name?has_content><#local name = u.t(party["cac:PartyLegalEntity/cbc:RegistrationName"])></#if>
+  <#-- Xalan refuses paths below an empty node set: a party without an address is written without one. -->
+  <#if address?has_content>
   <@seg>NAD+${qualifier}+${esc(id)}::${agency(scheme)}++${esc(name)}+${esc(u.t(address["cbc:StreetName"]))}<#if u.t(address["cbc:AdditionalStreetName"])?has_content>:${esc(u.t(address["cbc:AdditionalStreetName"]))}</#if>+${esc(u.t(address["cbc:CityName"]))}+${esc(u.t(address["cbc:CountrySubentity"]))}+${esc(u.t(address["cbc:PostalZone"]))}+${esc(u.t(address["cac:Country/cbc:IdentificationCode"]))}</@seg>
+  <#else>
+  <@seg>NAD+${qualifier}+${esc(id)}::${agency(scheme)}++${esc(name)}</@seg>
+  </#if>
 </#macro>
 
 <#macro tax category>
@@ -106,7 +111,12 @@ UNB+UNOC:3+${esc(sender)}:${unbQualifier(senderScheme)}+${esc(receiver)}:${unbQu
 <#assign location = inv["cac:Delivery/cac:DeliveryLocation"]>
 <#if location?has_content>
   <#assign address = location["cac:Address"]>
-  <@seg>NAD+DP+${esc(u.t(location["cbc:ID"]))}::${agency(u.a(location["cbc:ID"], "schemeID"))}++${esc(u.t(inv["cac:Delivery/cac:DeliveryParty/cac:PartyName/cbc:Name"]))}+${esc(u.t(address["cbc:StreetName"]))}+${esc(u.t(address["cbc:CityName"]))}++${esc(u.t(address["cbc:PostalZone"]))}+${esc(u.t(address["cac:Country/cbc:IdentificationCode"]))}</@seg>
+  <#assign deliveryName = inv["cac:Delivery/cac:DeliveryParty"]?has_content?then(u.t(inv["cac:Delivery/cac:DeliveryParty/cac:PartyName/cbc:Name"]), "")>
+  <#if address?has_content>
+  <@seg>NAD+DP+${esc(u.t(location["cbc:ID"]))}::${agency(u.a(location["cbc:ID"], "schemeID"))}++${esc(deliveryName)}+${esc(u.t(address["cbc:StreetName"]))}+${esc(u.t(address["cbc:CityName"]))}++${esc(u.t(address["cbc:PostalZone"]))}+${esc(u.t(address["cac:Country/cbc:IdentificationCode"]))}</@seg>
+  <#else>
+  <@seg>NAD+DP+${esc(u.t(location["cbc:ID"]))}::${agency(u.a(location["cbc:ID"], "schemeID"))}++${esc(deliveryName)}</@seg>
+  </#if>
 </#if>
 <@seg>CUX+2:${esc(u.t(inv["cbc:DocumentCurrencyCode"]))}:4</@seg>
 <#assign days = u.t(inv["cac:PaymentTerms/cac:SettlementPeriod/cbc:DurationMeasure"])>

@@ -104,4 +104,17 @@ class InvoiceVersionsTest {
         assertEquals("MF-2026-11873", facts.get("BIG[1]/e02"));
         assertTrue(new String(x12, StandardCharsets.UTF_8).startsWith("ISA*00*"));
     }
+
+    @Test
+    void aUblInvoiceWhosePartiesStateNoAddressStillBecomesAnInvoic() {
+        String meridian = new String(Samples.read("invoices/meridian-nordwind-ubl-invoice.xml"), StandardCharsets.UTF_8);
+        byte[] withoutAddresses = meridian.replaceAll("(?s)<cac:PostalAddress>.*?</cac:PostalAddress>", "")
+                .replaceAll("(?s)<cac:Address>.*?</cac:Address>", "").getBytes(StandardCharsets.UTF_8);
+        assertTrue(withoutAddresses.length < meridian.length(), "the sample had addresses to remove");
+
+        Map<String, String> facts = facts(translateOne(withoutAddresses, new Target(Format.EDIFACT, "D96A")),
+                StandardCharsets.ISO_8859_1).single();
+        assertEquals("Meridian Foods B.V.", facts.get("SG2[1]/NAD[1]/e04_01"));
+        assertEquals(null, facts.get("SG2[1]/NAD[1]/e06"), "no city where none was given");
+    }
 }
