@@ -7,6 +7,12 @@
 -->
 <#import "/common/edifact-read.ftl" as e>
 <#assign m = interchange.message>
+<#-- The credit-note mappings include this template with creditNote set: the same values, UBL's CreditNote names. -->
+<#assign creditNote = creditNote!false>
+<#assign root = creditNote?then("CreditNote", "Invoice")>
+<#assign typeElement = creditNote?then("cbc:CreditNoteTypeCode", "cbc:InvoiceTypeCode")>
+<#assign lineElement = creditNote?then("cac:CreditNoteLine", "cac:InvoiceLine")>
+<#assign quantityElement = creditNote?then("cbc:CreditedQuantity", "cbc:InvoicedQuantity")>
 <#assign currency = e.v(e.first(m.SG7.CUX, "e01_01", "2"), "e01_02")>
 <#assign units = {"PCE": "H87", "PCS": "H87", "EA": "EA", "KGM": "KGM", "MTR": "MTR", "LTR": "LTR", "SET": "SET", "PR": "PR"}>
 
@@ -87,28 +93,39 @@
 <#assign by = e.group(m.SG2, "NAD", "e01", "BY")>
 <#assign dp = e.group(m.SG2, "NAD", "e01", "DP")>
 <#assign order = e.group(m.SG1, "RFF", "e01_01", "ON")>
+<#assign invoiceReference = e.group(m.SG1, "RFF", "e01_01", "IV")>
 <#assign pat = (m.SG8[0])!{}>
 <#assign summary = {}>
 <#list m.SG48 as total><#assign summary = summary + {e.v(total.MOA, "e01_01"): e.v(total.MOA, "e01_02")}></#list>
 <?xml version="1.0" encoding="UTF-8"?>
-<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+<${root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:${root}-2"
          xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
          xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
   <cbc:UBLVersionID>2.1</cbc:UBLVersionID>
   <cbc:ID>${e.v(bgm, "e02")}</cbc:ID>
   <cbc:IssueDate>${e.date(e.dtm(m.DTM, "137"))}</cbc:IssueDate>
-  <#if pat?has_content><@el "cbc:DueDate" e.date(e.dtm(pat.DTM, "13"))/></#if>
-  <cbc:InvoiceTypeCode>${e.v(bgm, "e01_01")?has_content?then(e.v(bgm, "e01_01"), e.v(bgm, "e01"))}</cbc:InvoiceTypeCode>
+  <#-- A UBL 2.1 CreditNote has no DueDate (it goes to PaymentMeans) and states TaxPointDate before its type code. -->
+  <#if pat?has_content && !creditNote><@el "cbc:DueDate" e.date(e.dtm(pat.DTM, "13"))/></#if>
+  <#if creditNote><@el "cbc:TaxPointDate" e.date(e.dtm(m.DTM, "131"))/></#if>
+  <${typeElement}>${e.v(bgm, "e01_01")?has_content?then(e.v(bgm, "e01_01"), e.v(bgm, "e01"))}</${typeElement}>
   <#list m.FTX as ftx>
   <cbc:Note><#if e.v(ftx, "e01") != "AAI">#${e.v(ftx, "e01")}#</#if>${e.v(ftx, "e04_01")}${e.v(ftx, "e04_02")}${e.v(ftx, "e04_03")}${e.v(ftx, "e04_04")}${e.v(ftx, "e04_05")}</cbc:Note>
   </#list>
-  <@el "cbc:TaxPointDate" e.date(e.dtm(m.DTM, "131"))/>
+  <#if !creditNote><@el "cbc:TaxPointDate" e.date(e.dtm(m.DTM, "131"))/></#if>
   <cbc:DocumentCurrencyCode>${currency}</cbc:DocumentCurrencyCode>
   <#if order?has_content>
   <cac:OrderReference>
     <cbc:ID>${e.v(order.RFF, "e01_02")}</cbc:ID>
     <@el "cbc:IssueDate" e.date(e.dtm(order.DTM, "171"))/>
   </cac:OrderReference>
+  </#if>
+  <#if invoiceReference?has_content>
+  <cac:BillingReference>
+    <cac:InvoiceDocumentReference>
+      <cbc:ID>${e.v(invoiceReference.RFF, "e01_02")}</cbc:ID>
+      <@el "cbc:IssueDate" e.date(e.dtm(invoiceReference.DTM, "171"))/>
+    </cac:InvoiceDocumentReference>
+  </cac:BillingReference>
   </#if>
   <#if su?has_content><cac:AccountingSupplierParty><@party su/></cac:AccountingSupplierParty></#if>
   <#if by?has_content><cac:AccountingCustomerParty><@party by/></cac:AccountingCustomerParty></#if>
@@ -138,6 +155,7 @@
   <#if m.PAI?has_content || bank?has_content>
   <cac:PaymentMeans>
     <cbc:PaymentMeansCode>${e.v(m.PAI, "e01_03")?has_content?then(e.v(m.PAI, "e01_03"), "1")}</cbc:PaymentMeansCode>
+    <#if creditNote && pat?has_content><@el "cbc:PaymentDueDate" e.date(e.dtm(pat.DTM, "13"))/></#if>
     <#if bank?has_content>
     <cac:PayeeFinancialAccount>
       <cbc:ID>${e.v(bank, "e02_01")}</cbc:ID>
@@ -180,9 +198,9 @@
   <#assign lin = line.LIN>
   <#assign qty = e.first(line.QTY, "e01_01", "47")>
   <#assign tax = (line.SG33[0])!{}>
-  <cac:InvoiceLine>
+  <${lineElement}>
     <cbc:ID>${e.v(lin, "e01")}</cbc:ID>
-    <cbc:InvoicedQuantity unitCode="${units[e.v(qty, "e01_03")]!e.v(qty, "e01_03")}">${e.v(qty, "e01_02")}</cbc:InvoicedQuantity>
+    <${quantityElement} unitCode="${units[e.v(qty, "e01_03")]!e.v(qty, "e01_03")}">${e.v(qty, "e01_02")}</${quantityElement}>
     <@amount "cbc:LineExtensionAmount" e.moa(line.SG26.MOA, "203")/>
     <#list line.SG38 as lineCharge>
     <@allowanceCharge alc=lineCharge.ALC amountGroups=lineCharge.SG41 percentGroup=(lineCharge.SG40[0])!{} tax={}/>
@@ -202,6 +220,6 @@
     <#if price?has_content>
     <cac:Price><@amount "cbc:PriceAmount" e.v(price, "e01_02")/></cac:Price>
     </#if>
-  </cac:InvoiceLine>
+  </${lineElement}>
   </#list>
-</Invoice>
+</${root}>

@@ -10,6 +10,12 @@
 <#import "/common/ubl-read.ftl" as u>
 <#import "/common/edifact-write.ftl" as w>
 <#assign inv = Invoice>
+<#-- The credit-note mappings set Invoice to the CreditNote and creditNote to true before including this template. -->
+<#assign creditNote = creditNote!false>
+<#assign typeElement = creditNote?then("cbc:CreditNoteTypeCode", "cbc:InvoiceTypeCode")>
+<#assign lineElement = creditNote?then("cac:CreditNoteLine", "cac:InvoiceLine")>
+<#assign quantityElement = creditNote?then("cbc:CreditedQuantity", "cbc:InvoicedQuantity")>
+<#assign dueDate = u.t(inv[creditNote?then("cac:PaymentMeans/cbc:PaymentDueDate", "cbc:DueDate")])>
 <#assign syntax4 = !entrepot.latin1>
 <#assign esc = syntax4?then(w.r4, w.r)>
 <#assign units = {"H87": "PCE", "C62": "PCE", "EA": "EA", "KGM": "KGM", "MTR": "MTR", "LTR": "LTR", "SET": "SET", "PR": "PR"}>
@@ -35,7 +41,12 @@
   <#local address = party["cac:PostalAddress"]>
   <#local name = u.t(party["cac:PartyName/cbc:Name"])>
   <#if !name?has_content><#local name = u.t(party["cac:PartyLegalEntity/cbc:RegistrationName"])></#if>
+  <#-- Xalan refuses paths below an empty node set: a party without an address is written without one. -->
+  <#if address?has_content>
   <@seg>NAD+${qualifier}+${esc(id)}::${agency(scheme)}++${esc(name)}+${esc(u.t(address["cbc:StreetName"]))}<#if u.t(address["cbc:AdditionalStreetName"])?has_content>:${esc(u.t(address["cbc:AdditionalStreetName"]))}</#if>+${esc(u.t(address["cbc:CityName"]))}+${esc(u.t(address["cbc:CountrySubentity"]))}+${esc(u.t(address["cbc:PostalZone"]))}+${esc(u.t(address["cac:Country/cbc:IdentificationCode"]))}</@seg>
+  <#else>
+  <@seg>NAD+${qualifier}+${esc(id)}::${agency(scheme)}++${esc(name)}</@seg>
+  </#if>
 </#macro>
 
 <#macro tax category>
@@ -67,7 +78,7 @@ UNA:+.? '
 UNB+UNOC:3+${esc(sender)}:${unbQualifier(senderScheme)}+${esc(receiver)}:${unbQualifier(receiverScheme)}+${entrepot.shortDate}:${entrepot.time}+${entrepot.controlReference}++INVOIC'
 </#if>
 <@seg>UNH+1+INVOIC:D:96A:UN</@seg>
-<@seg>BGM+${esc(u.t(inv["cbc:InvoiceTypeCode"])!"380")}+${esc(u.t(inv["cbc:ID"]))}+9</@seg>
+<@seg>BGM+${esc(u.t(inv[typeElement])?has_content?then(u.t(inv[typeElement]), creditNote?then("381", "380")))}+${esc(u.t(inv["cbc:ID"]))}+9</@seg>
 <@seg>DTM+137:${u.ccyymmdd(u.t(inv["cbc:IssueDate"]))}:102</@seg>
 <#if u.t(inv["cac:Delivery/cbc:ActualDeliveryDate"])?has_content><@seg>DTM+35:${u.ccyymmdd(u.t(inv["cac:Delivery/cbc:ActualDeliveryDate"]))}:102</@seg></#if>
 <#if u.t(inv["cbc:TaxPointDate"])?has_content><@seg>DTM+131:${u.ccyymmdd(u.t(inv["cbc:TaxPointDate"]))}:102</@seg></#if>
@@ -84,6 +95,11 @@ UNB+UNOC:3+${esc(sender)}:${unbQualifier(senderScheme)}+${esc(receiver)}:${unbQu
 <@seg>RFF+ON:${esc(u.t(inv["cac:OrderReference/cbc:ID"]))}</@seg>
 <#if u.t(inv["cac:OrderReference/cbc:IssueDate"])?has_content><@seg>DTM+171:${u.ccyymmdd(u.t(inv["cac:OrderReference/cbc:IssueDate"]))}:102</@seg></#if>
 </#if>
+<#assign invoiceReference = inv["cac:BillingReference/cac:InvoiceDocumentReference"]>
+<#if invoiceReference?has_content>
+<@seg>RFF+IV:${esc(u.t(invoiceReference["cbc:ID"]))}</@seg>
+<#if u.t(invoiceReference["cbc:IssueDate"])?has_content><@seg>DTM+171:${u.ccyymmdd(u.t(invoiceReference["cbc:IssueDate"]))}:102</@seg></#if>
+</#if>
 <@nad "SU" supplier/>
 <#assign account = inv["cac:PaymentMeans/cac:PayeeFinancialAccount"]>
 <#if account?has_content>
@@ -95,16 +111,21 @@ UNB+UNOC:3+${esc(sender)}:${unbQualifier(senderScheme)}+${esc(receiver)}:${unbQu
 <#assign location = inv["cac:Delivery/cac:DeliveryLocation"]>
 <#if location?has_content>
   <#assign address = location["cac:Address"]>
-  <@seg>NAD+DP+${esc(u.t(location["cbc:ID"]))}::${agency(u.a(location["cbc:ID"], "schemeID"))}++${esc(u.t(inv["cac:Delivery/cac:DeliveryParty/cac:PartyName/cbc:Name"]))}+${esc(u.t(address["cbc:StreetName"]))}+${esc(u.t(address["cbc:CityName"]))}++${esc(u.t(address["cbc:PostalZone"]))}+${esc(u.t(address["cac:Country/cbc:IdentificationCode"]))}</@seg>
+  <#assign deliveryName = inv["cac:Delivery/cac:DeliveryParty"]?has_content?then(u.t(inv["cac:Delivery/cac:DeliveryParty/cac:PartyName/cbc:Name"]), "")>
+  <#if address?has_content>
+  <@seg>NAD+DP+${esc(u.t(location["cbc:ID"]))}::${agency(u.a(location["cbc:ID"], "schemeID"))}++${esc(deliveryName)}+${esc(u.t(address["cbc:StreetName"]))}+${esc(u.t(address["cbc:CityName"]))}++${esc(u.t(address["cbc:PostalZone"]))}+${esc(u.t(address["cac:Country/cbc:IdentificationCode"]))}</@seg>
+  <#else>
+  <@seg>NAD+DP+${esc(u.t(location["cbc:ID"]))}::${agency(u.a(location["cbc:ID"], "schemeID"))}++${esc(deliveryName)}</@seg>
+  </#if>
 </#if>
 <@seg>CUX+2:${esc(u.t(inv["cbc:DocumentCurrencyCode"]))}:4</@seg>
 <#assign days = u.t(inv["cac:PaymentTerms/cac:SettlementPeriod/cbc:DurationMeasure"])>
-<#if days?has_content || u.t(inv["cbc:DueDate"])?has_content>
+<#if days?has_content || dueDate?has_content>
 <@seg>PAT+1<#if days?has_content>++5:3:D:${days}</#if></@seg>
-<#if u.t(inv["cbc:DueDate"])?has_content><@seg>DTM+13:${u.ccyymmdd(u.t(inv["cbc:DueDate"]))}:102</@seg></#if>
+<#if dueDate?has_content><@seg>DTM+13:${u.ccyymmdd(dueDate)}:102</@seg></#if>
 </#if>
 <#list inv["cac:AllowanceCharge"] as ac><@allowanceCharge ac "8"/></#list>
-<#list inv["cac:InvoiceLine"] as line>
+<#list inv[lineElement] as line>
   <#assign item = line["cac:Item"]>
   <#assign gtin = u.t(item["cac:StandardItemIdentification/cbc:ID"])>
   <@seg>LIN+${esc(u.t(line["cbc:ID"]))}<#if gtin?has_content>++${esc(gtin)}:SRV</#if></@seg>
@@ -114,15 +135,15 @@ UNB+UNOC:3+${esc(sender)}:${unbQualifier(senderScheme)}+${esc(receiver)}:${unbQu
   <@seg>PIA+1<#if sellers?has_content>+${esc(sellers)}:SA</#if><#if buyers?has_content>+${esc(buyers)}:IN</#if></@seg>
   </#if>
   <#if u.t(item["cbc:Name"])?has_content><@seg>IMD+F++:::${esc(u.t(item["cbc:Name"]))}</@seg></#if>
-  <#assign unit = u.a(line["cbc:InvoicedQuantity"], "unitCode")>
-  <@seg>QTY+47:${u.t(line["cbc:InvoicedQuantity"])}<#if unit?has_content>:${esc(units[unit]!unit)}</#if></@seg>
+  <#assign unit = u.a(line[quantityElement], "unitCode")>
+  <@seg>QTY+47:${u.t(line[quantityElement])}<#if unit?has_content>:${esc(units[unit]!unit)}</#if></@seg>
   <@seg>MOA+203:${u.t(line["cbc:LineExtensionAmount"])}</@seg>
   <#if line["cac:Price"]?has_content><@seg>PRI+AAA:${u.t(line["cac:Price/cbc:PriceAmount"])}</@seg></#if>
   <#if item["cac:ClassifiedTaxCategory"]?has_content><@tax item["cac:ClassifiedTaxCategory"]/></#if>
   <#list line["cac:AllowanceCharge"] as ac><@allowanceCharge ac ""/></#list>
 </#list>
 <@seg>UNS+S</@seg>
-<@seg>CNT+2:${inv["cac:InvoiceLine"]?size}</@seg>
+<@seg>CNT+2:${inv[lineElement]?size}</@seg>
 <#list [["79", "cbc:LineExtensionAmount"], ["259", "cbc:ChargeTotalAmount"], ["260", "cbc:AllowanceTotalAmount"],
         ["125", "cbc:TaxExclusiveAmount"], ["176", "TAX"], ["77", "cbc:TaxInclusiveAmount"], ["113", "cbc:PrepaidAmount"],
         ["9", "cbc:PayableAmount"]] as total>

@@ -12,6 +12,12 @@
 <#import "/common/x12-write.ftl" as w>
 <#import "/common/x12-codes.ftl" as codes>
 <#assign inv = Invoice>
+<#-- The credit-note mappings set Invoice to the CreditNote and creditNote to true before including this template. -->
+<#assign creditNote = creditNote!false>
+<#assign typeCode = u.t(inv[creditNote?then("cbc:CreditNoteTypeCode", "cbc:InvoiceTypeCode")])>
+<#assign lineElement = creditNote?then("cac:CreditNoteLine", "cac:InvoiceLine")>
+<#assign quantityElement = creditNote?then("cbc:CreditedQuantity", "cbc:InvoicedQuantity")>
+<#assign dueDate = u.t(inv[creditNote?then("cac:PaymentMeans/cbc:PaymentDueDate", "cbc:DueDate")])>
 <#assign count = 0>
 <#-- One segment: counted for SE01 and ended with its own line break, so several may share a template line. -->
 <#macro seg><#assign count = count + 1><#nested>${"\n"}</#macro>
@@ -104,7 +110,7 @@
 ISA*00*          *00*          *${codes.interchangeQualifiers[sender[1]]!"ZZ"}*${w.fixed(sender[0], "ISA06", 15)}*${codes.interchangeQualifiers[receiver[1]]!"ZZ"}*${w.fixed(receiver[0], "ISA08", 15)}*${entrepot.shortDate}*${entrepot.time}*U*00401*${control}*0*P*>
 GS*IN*${w.v(sender[0], "GS02", 15)}*${w.v(receiver[0], "GS03", 15)}*${entrepot.date}*${entrepot.time}*${control?number?c}*X*004010
 <@seg>ST*810*0001</@seg>
-<@seg>BIG*${u.ccyymmdd(u.t(inv["cbc:IssueDate"]))}*${w.v(u.t(inv["cbc:ID"]), "BIG02", 22)}*${u.ccyymmdd(u.t(inv["cac:OrderReference/cbc:IssueDate"]))}*${w.v(u.t(inv["cac:OrderReference/cbc:ID"]), "BIG04", 22)}<#if codes.toX12(codes.invoiceTypes, {}, u.t(inv["cbc:InvoiceTypeCode"])) != u.t(inv["cbc:InvoiceTypeCode"])>***${codes.toX12(codes.invoiceTypes, {}, u.t(inv["cbc:InvoiceTypeCode"]))}</#if></@seg>
+<@seg>BIG*${u.ccyymmdd(u.t(inv["cbc:IssueDate"]))}*${w.v(u.t(inv["cbc:ID"]), "BIG02", 22)}*${u.ccyymmdd(u.t(inv["cac:OrderReference/cbc:IssueDate"]))}*${w.v(u.t(inv["cac:OrderReference/cbc:ID"]), "BIG04", 22)}<#if codes.toX12(codes.invoiceTypes, {}, typeCode) != typeCode>***${codes.toX12(codes.invoiceTypes, {}, typeCode)}</#if></@seg>
 <#list inv["cbc:Note"] as note>
   <#assign text = note?string>
   <#assign subject = "GEN">
@@ -112,6 +118,7 @@ GS*IN*${w.v(sender[0], "GS02", 15)}*${w.v(receiver[0], "GS03", 15)}*${entrepot.d
   <#list w.chunks(text, 80, 100) as piece><@seg>NTE*${subject}*${w.v(piece, "NTE02", 80)}</@seg></#list>
 </#list>
 <@seg>CUR*SE*${w.v(u.t(inv["cbc:DocumentCurrencyCode"]), "CUR02", 3)}</@seg>
+<#if u.t(inv["cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"])?has_content><@seg>REF*OI*${w.v(u.t(inv["cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"]), "REF02", 30)}</@seg></#if>
 <@party "SE" supplier/>
 <@party "BY" customer/>
 <#assign location = inv["cac:Delivery/cac:DeliveryLocation"]>
@@ -120,21 +127,21 @@ GS*IN*${w.v(sender[0], "GS02", 15)}*${w.v(receiver[0], "GS03", 15)}*${entrepot.d
 </#if>
 <#assign days = u.t(inv["cac:PaymentTerms/cac:SettlementPeriod/cbc:DurationMeasure"])>
 <#assign termsNote = u.t(inv["cac:PaymentTerms/cbc:Note"])>
-<#if days?has_content || termsNote?has_content || u.t(inv["cbc:DueDate"])?has_content>
-<@seg>ITD*01*3****${u.ccyymmdd(u.t(inv["cbc:DueDate"]))}*${w.v(days, "ITD07", 3)}*****${w.v(termsNote, "ITD12", 80)}</@seg>
+<#if days?has_content || termsNote?has_content || dueDate?has_content>
+<@seg>ITD*01*3****${u.ccyymmdd(dueDate)}*${w.v(days, "ITD07", 3)}*****${w.v(termsNote, "ITD12", 80)}</@seg>
 </#if>
 <#if u.t(inv["cac:Delivery/cac:Despatch/cbc:ActualDespatchDate"])?has_content><@seg>DTM*011*${u.ccyymmdd(u.t(inv["cac:Delivery/cac:Despatch/cbc:ActualDespatchDate"]))}</@seg></#if>
 <#if u.t(inv["cac:Delivery/cbc:ActualDeliveryDate"])?has_content><@seg>DTM*035*${u.ccyymmdd(u.t(inv["cac:Delivery/cbc:ActualDeliveryDate"]))}</@seg></#if>
-<#list inv["cac:InvoiceLine"] as line>
+<#list inv[lineElement] as line>
   <#assign item = line["cac:Item"]>
-  <#assign unit = u.a(line["cbc:InvoicedQuantity"], "unitCode")>
+  <#assign unit = u.a(line[quantityElement], "unitCode")>
   <#-- IT104 is a price per unit: a UBL price for several units cannot be carried without changing it. -->
   <#assign baseQuantity = u.t(line["cac:Price/cbc:BaseQuantity"])>
   <#if baseQuantity?has_content && baseQuantity?number != 1>
     <#stop "IT104 is a price per unit; line " + u.t(line["cbc:ID"]) + " prices " + baseQuantity + " units (Price/BaseQuantity)">
   </#if>
   <#assign basis = (u.a(line["cac:Price/cbc:PriceTypeCode"], "listID") == "X12-639")?then(u.t(line["cac:Price/cbc:PriceTypeCode"]), "")>
-  <@seg>IT1*${w.v(u.t(line["cbc:ID"]), "IT101", 20)}*${w.v(u.t(line["cbc:InvoicedQuantity"]), "IT102", 10)}*${w.v(codes.toX12(codes.units, codes.unitsFromUbl, unit), "IT103", 2)}*${w.v(u.t(line["cac:Price/cbc:PriceAmount"]), "IT104", 17)}*${w.v(basis, "IT105", 2)}<#list productIds(item) as pair>*${w.v(pair[0], "IT106", 2)}*${w.v(pair[1], "IT107", 48)}</#list></@seg>
+  <@seg>IT1*${w.v(u.t(line["cbc:ID"]), "IT101", 20)}*${w.v(u.t(line[quantityElement]), "IT102", 10)}*${w.v(codes.toX12(codes.units, codes.unitsFromUbl, unit), "IT103", 2)}*${w.v(u.t(line["cac:Price/cbc:PriceAmount"]), "IT104", 17)}*${w.v(basis, "IT105", 2)}<#list productIds(item) as pair>*${w.v(pair[0], "IT106", 2)}*${w.v(pair[1], "IT107", 48)}</#list></@seg>
   <#if item["cac:ClassifiedTaxCategory"]?has_content><@txi item["cac:ClassifiedTaxCategory"] u.t(line["cac:TaxTotal/cbc:TaxAmount"]) ""/></#if>
   <#if u.t(item["cbc:Name"])?has_content><@seg>PID*F****${w.v(u.t(item["cbc:Name"]), "PID05", 80)}</@seg></#if>
   <#list item["cbc:Description"] as description><@seg>PID*F****${w.v(description?trim, "PID05", 80)}</@seg></#list>
@@ -145,7 +152,7 @@ GS*IN*${w.v(sender[0], "GS02", 15)}*${w.v(receiver[0], "GS03", 15)}*${entrepot.d
   <@txi subtotal["cac:TaxCategory"] u.t(subtotal["cbc:TaxAmount"]) u.t(subtotal["cbc:TaxableAmount"])/>
 </#list>
 <#list inv["cac:AllowanceCharge"] as ac><@sac ac/></#list>
-<@seg>CTT*${inv["cac:InvoiceLine"]?size}</@seg>
+<@seg>CTT*${inv[lineElement]?size}</@seg>
 SE*${count + 1}*0001
 GE*1*${control?number?c}
 IEA*1*${control}

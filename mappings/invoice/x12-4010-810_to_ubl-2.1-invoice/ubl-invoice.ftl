@@ -12,6 +12,12 @@
 <#import "/common/x12-codes.ftl" as codes>
 <#setting locale="en_US">
 <#assign m = interchange.message>
+<#-- The credit-note mappings include this template with creditNote set: the same values, UBL's CreditNote names. -->
+<#assign creditNote = creditNote!false>
+<#assign root = creditNote?then("CreditNote", "Invoice")>
+<#assign typeElement = creditNote?then("cbc:CreditNoteTypeCode", "cbc:InvoiceTypeCode")>
+<#assign lineElement = creditNote?then("cac:CreditNoteLine", "cac:InvoiceLine")>
+<#assign quantityElement = creditNote?then("cbc:CreditedQuantity", "cbc:InvoicedQuantity")>
 <#-- An 810 without CUR is in US dollars. -->
 <#assign currency = e.v(m.CUR, "e02")?has_content?then(e.v(m.CUR, "e02"), "USD")>
 
@@ -139,14 +145,15 @@
 <#list m.TXI as txi><#if e.v(txi, "e02")?has_content><#assign taxTotal = taxTotal + e.v(txi, "e02")?number></#if></#list>
 <#assign invoiceTotal = x.n2(e.v(m.TDS, "e01"))>
 <?xml version="1.0" encoding="UTF-8"?>
-<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+<${root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:${root}-2"
          xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
          xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
   <cbc:UBLVersionID>2.1</cbc:UBLVersionID>
   <cbc:ID>${e.v(big, "e02")}</cbc:ID>
   <cbc:IssueDate>${e.date(e.v(big, "e01"))}</cbc:IssueDate>
-  <@el "cbc:DueDate" e.date(e.v(terms, "e06"))/>
-  <cbc:InvoiceTypeCode>${codes.invoiceTypes[e.v(big, "e07")]!"380"}</cbc:InvoiceTypeCode>
+  <#-- A UBL 2.1 CreditNote has no DueDate: a credit memo's ITD06 goes to PaymentMeans/PaymentDueDate. -->
+  <#if !creditNote><@el "cbc:DueDate" e.date(e.v(terms, "e06"))/></#if>
+  <${typeElement}>${codes.invoiceTypes[e.v(big, "e07")]!"380"}</${typeElement}>
   <#list m.NTE as nte>
   <cbc:Note><#if e.v(nte, "e01")?has_content && e.v(nte, "e01") != "GEN">#${e.v(nte, "e01")}#</#if>${e.v(nte, "e02")}</cbc:Note>
   </#list>
@@ -157,6 +164,9 @@
     <cbc:ID>${e.v(big, "e04")}</cbc:ID>
     <@el "cbc:IssueDate" e.date(e.v(big, "e03"))/>
   </cac:OrderReference>
+  </#if>
+  <#if x.ref(m.REF, "OI")?has_content>
+  <cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>${x.ref(m.REF, "OI")}</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>
   </#if>
   <cac:AccountingSupplierParty><@party seller e.v(interchange.ISA, "e05") e.v(interchange.ISA, "e06")/></cac:AccountingSupplierParty>
   <cac:AccountingCustomerParty><@party buyer e.v(interchange.ISA, "e07") e.v(interchange.ISA, "e08")/></cac:AccountingCustomerParty>
@@ -177,6 +187,9 @@
     </#if>
     <#if shipped?has_content><cac:Despatch><cbc:ActualDespatchDate>${shipped}</cbc:ActualDespatchDate></cac:Despatch></#if>
   </cac:Delivery>
+  </#if>
+  <#if creditNote && e.v(terms, "e06")?has_content>
+  <cac:PaymentMeans><cbc:PaymentMeansCode>1</cbc:PaymentMeansCode><cbc:PaymentDueDate>${e.date(e.v(terms, "e06"))}</cbc:PaymentDueDate></cac:PaymentMeans>
   </#if>
   <#if e.v(terms, "e07")?has_content || e.v(terms, "e12")?has_content>
   <cac:PaymentTerms>
@@ -214,12 +227,16 @@
   <#assign it1 = line.IT1>
   <#assign tax = (line.TXI[0])!{}>
   <#assign ids = x.productIds(it1, 6, 24)>
-  <cac:InvoiceLine>
+  <${lineElement}>
     <cbc:ID>${e.v(it1, "e01")?has_content?then(e.v(it1, "e01"), line?counter?c)}</cbc:ID>
-    <cbc:InvoicedQuantity unitCode="${codes.toUbl(codes.units, e.v(it1, "e03"))}">${e.v(it1, "e02")}</cbc:InvoicedQuantity>
+    <${quantityElement} unitCode="${codes.toUbl(codes.units, e.v(it1, "e03"))}">${e.v(it1, "e02")}</${quantityElement}>
     <@amount "cbc:LineExtensionAmount" money(lineAmount(line))/>
+    <#-- An InvoiceLine states its allowances before its tax total, a CreditNoteLine after. -->
+    <#if creditNote && e.v(tax, "e02")?has_content>
+    <cac:TaxTotal><@amount "cbc:TaxAmount" e.v(tax, "e02")/></cac:TaxTotal>
+    </#if>
     <#list line.D_SAC?filter(loop -> e.v(loop.SAC, "e01") != "N") as loop><@allowanceCharge loop/></#list>
-    <#if e.v(tax, "e02")?has_content>
+    <#if !creditNote && e.v(tax, "e02")?has_content>
     <cac:TaxTotal><@amount "cbc:TaxAmount" e.v(tax, "e02")/></cac:TaxTotal>
     </#if>
     <cac:Item>
@@ -250,6 +267,6 @@
       <#if e.v(it1, "e05")?has_content><cbc:PriceTypeCode listID="X12-639">${e.v(it1, "e05")}</cbc:PriceTypeCode></#if>
     </cac:Price>
     </#if>
-  </cac:InvoiceLine>
+  </${lineElement}>
   </#list>
-</Invoice>
+</${root}>

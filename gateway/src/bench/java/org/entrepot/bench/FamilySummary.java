@@ -29,7 +29,12 @@ final class FamilySummary {
             new Pair("payment PAYMUL -> pain.001", "paymulToPain001", "paymulRawParse"),
             new Pair("payment PAYEXT -> pain.001", "payextToPain001", "payextRawParse"),
             new Pair("payment 820 -> pain.001", "x12820ToPain001", "x12820RawParse"),
-            new Pair("bank status pain.002 -> BANSTA", "pain002ToBansta", "pain002RawParse"));
+            new Pair("customs CUSDEC -> declaration XML", "ourCusdecToDeclaration", "staediRawParseCusdec"),
+            new Pair("customs CUSRES -> response XML", "ourCusresToResponse", "staediRawParseCusres"),
+            new Pair("customs 309 -> declaration XML", "our309ToDeclaration", "staediRawParse309"),
+            new Pair("customs 350 -> response XML", "our350ToResponse", "staediRawParse350"),
+            new Pair("despatch DESADV -> UBL", "ourDesadvToUbl", "staediRawParseDesadv"),
+            new Pair("despatch 856 -> UBL", "ourShipNoticeToUbl", "staediRawParseShipNotice"));
 
     private static final double TARGET = 1.0 / 3;
 

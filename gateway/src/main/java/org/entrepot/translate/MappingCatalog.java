@@ -86,19 +86,54 @@ public final class MappingCatalog implements AutoCloseable {
 
     /** The mapping that reads this message and writes what {@code target} asks, if one exists. */
     Optional<SmooksMapping> find(Format source, String messageType, String version, Target target) {
-        return mappings.stream()
+        return find(source, messageType, version, target, null);
+    }
+
+    /**
+     * As {@link #find(Format, String, String, Target)} for an EDI message read into its model: a
+     * mapping whose {@code source.when} holds comes before mappings without a condition, and one
+     * whose condition fails is left out.
+     */
+    Optional<SmooksMapping> find(Format source, String messageType, String version, Target target,
+                                 org.entrepot.translate.edi.EdiNode.Group message) {
+        return preferConditional(mappings.stream()
                 .filter(m -> target.accepts(m.descriptor().target(), m.descriptor().targetVersion())
-                        && m.descriptor().reads(source, messageType, version))
-                .findFirst();
+                        && m.descriptor().reads(source, messageType, version) && m.descriptor().appliesTo(message)))
+                .stream().findFirst();
     }
 
     /** Every mapping that reads this message into XML: the first legs of a chain through a pivot. */
     List<SmooksMapping> toXml(Format source, String messageType, String version) {
-        return mappings.stream()
+        return toXml(source, messageType, version, null);
+    }
+
+    /** As {@link #toXml(Format, String, String)} for an EDI message read into its model, conditional mappings first. */
+    List<SmooksMapping> toXml(Format source, String messageType, String version,
+                              org.entrepot.translate.edi.EdiNode.Group message) {
+        return preferConditional(mappings.stream()
                 .filter(m -> m.descriptor().target().syntax() == org.entrepot.document.Syntax.XML
                         && m.descriptor().target() != source
-                        && m.descriptor().reads(source, messageType, version))
-                .toList();
+                        && m.descriptor().reads(source, messageType, version) && m.descriptor().appliesTo(message)));
+    }
+
+    /**
+     * Candidates in the order a request takes them: a mapping whose condition holds before one
+     * without, then the oldest version written first (D.96A before D.01B, 004010 before 005010),
+     * so a request that names no version gets the one most partners read, whatever the folder names.
+     */
+    private static List<SmooksMapping> preferConditional(Stream<SmooksMapping> candidates) {
+        return candidates.sorted(Comparator.comparing((SmooksMapping m) -> m.descriptor().when().isEmpty())
+                .thenComparing(m -> versionAge(m.descriptor().targetVersion()))).toList();
+    }
+
+    /** A version as a sortable key: EDIFACT directories by year (D96A = 1996A, D01B = 2001B), others as written. */
+    static String versionAge(String version) {
+        java.util.regex.Matcher directory = java.util.regex.Pattern.compile("D([0-9]{2})([A-Z])").matcher(version);
+        if (directory.matches()) {
+            int year = Integer.parseInt(directory.group(1));
+            return (year < 50 ? 2000 + year : 1900 + year) + directory.group(2);
+        }
+        return version;
     }
 
     /** Loads every Smooks configuration now (for a server that prefers a slower start to a slow first document). */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,10 +27,14 @@ import org.entrepot.document.DocumentType;
  *                       {@code pain.001.001.09}); a chained mapping reads the next one with it
  * @param document       the business document family
  * @param smooksConfig   the Smooks configuration, relative to the mappings root
+ * @param when           for EDI sources, an optional condition on the message's content
+ *                       ({@code source.when}, e.g. an INVOIC whose BGM says credit note); a
+ *                       mapping with one is preferred to one without when it holds
  */
 public record MappingDescriptor(String id, String folder, Format source, String sourceMessage,
                                 Set<String> sourceVersions, Format target, String targetMessage,
-                                String targetVersion, DocumentType document, String smooksConfig) {
+                                String targetVersion, DocumentType document, String smooksConfig,
+                                Optional<MessageCondition> when) {
 
     static final String FILE_NAME = "mapping.properties";
 
@@ -54,7 +59,8 @@ public record MappingDescriptor(String id, String folder, Format source, String 
                 reader.required("target.message"),
                 reader.required("target.version").toUpperCase(Locale.ROOT),
                 reader.document("document"),
-                folder + "/" + reader.required("smooks"));
+                folder + "/" + reader.required("smooks"),
+                reader.condition("source.when"));
     }
 
     /** Whether this mapping reads the given message in the given directory or version. */
@@ -63,7 +69,28 @@ public record MappingDescriptor(String id, String folder, Format source, String 
                 && (sourceVersions.isEmpty() || version.isEmpty() || sourceVersions.contains(version.toUpperCase(Locale.ROOT)));
     }
 
+    /** Whether this mapping's condition, if it has one, holds for an EDI message read into its model. */
+    boolean appliesTo(org.entrepot.translate.edi.EdiNode.Group interchange) {
+        return when.isEmpty() || (interchange != null && when.get().matches(interchange));
+    }
+
     private record Reader(Path file, Properties properties) {
+
+        Optional<MessageCondition> condition(String key) {
+            String value = properties.getProperty(key, "").trim();
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            String source = properties.getProperty("source.format", "").trim();
+            if (!source.equalsIgnoreCase("edifact") && !source.equalsIgnoreCase("x12")) {
+                throw new MappingConfigException(file, key, "applies to EDIFACT and X12 sources only; XML documents differ by root");
+            }
+            try {
+                return Optional.of(MessageCondition.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new MappingConfigException(file, key, e.getMessage());
+            }
+        }
 
         String required(String key) {
             String value = properties.getProperty(key, "").trim();

@@ -43,7 +43,11 @@ final class SmooksMapping implements AutoCloseable {
      * Smooks' per-element dispatch and DOM would cost more than the whole rest of the translation.
      */
     String mapMessage(EdiMessageCursor cursor, Map<String, Object> context) {
-        EdiNode.Group interchange = cursor.readMessage();
+        return mapMessage(cursor.readMessage(), context);
+    }
+
+    /** Maps a message already read from the cursor (when its content chose the mapping). */
+    String mapMessage(EdiNode.Group interchange, Map<String, Object> context) {
         ExecutionContext execution = smooks().createExecutionContext();
         execution.getBeanContext().addBean("interchange", interchange);
         return run(execution, new JavaSourceWithoutEventStream(interchange), context);

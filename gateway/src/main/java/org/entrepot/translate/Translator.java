@@ -30,6 +30,7 @@ import org.entrepot.identify.XmlDocumentKinds;
 import org.entrepot.identify.XmlEnvelopeReader;
 import org.entrepot.translate.edi.EdiFunctions;
 import org.entrepot.translate.edi.EdiMessageCursor;
+import org.entrepot.translate.edi.EdiNode;
 import org.entrepot.translate.edi.MessageHeader;
 import freemarker.template.TemplateScalarModel;
 import org.smooks.api.SmooksException;
@@ -138,13 +139,15 @@ public final class Translator {
                     continue; // verified by the sign stage, not translated
                 }
                 Position at = Position.segment(header.segment(), format == Format.X12 ? "ST" : "UNH");
-                Optional<Route> route = route(format, header.type(), header.directory(), target);
+                // the content can choose the mapping (source.when: an INVOIC that is a credit note)
+                EdiNode.Group message = cursor.readMessage();
+                Optional<Route> route = route(format, header.type(), header.directory(), target, message);
                 if (route.isEmpty()) {
                     rejections.add(noMapping(at, format, header.type() + " " + header.directory(), target));
                     continue;
                 }
                 try {
-                    String first = route.get().first().mapMessage(cursor, context(false, references));
+                    String first = route.get().first().mapMessage(message, context(false, references));
                     documents.add(finish(route.get(), first, header.reference(), references));
                 } catch (SmooksException | MappingConfigException e) {
                     rejections.add(Rejection.of(Reason.MAPPING_FAILED, at, failure(route.get(), e)));
@@ -171,7 +174,7 @@ public final class Translator {
                     + "' in namespace '" + envelope.syntaxIdentifier() + "' is not a document the gateway knows"));
         }
         Format format = Format.byName(kind.get().format()).orElseThrow();
-        Optional<Route> route = route(format, envelope.messageType(), envelope.messageVersion(), target);
+        Optional<Route> route = route(format, envelope.messageType(), envelope.messageVersion(), target, null);
         if (route.isEmpty()) {
             return Outcome.rejected(noMapping(at, format, envelope.messageType() + " " + envelope.messageVersion(), target));
         }
@@ -199,15 +202,15 @@ public final class Translator {
      * A mapping straight to the target, else two through an XML pivot: the first leg writes the
      * family's XML (UBL for an invoice, ISO 20022 for a payment), the second reads it.
      */
-    private Optional<Route> route(Format source, String messageType, String version, Target target) {
+    private Optional<Route> route(Format source, String messageType, String version, Target target, EdiNode.Group message) {
         if (target.format().acceptsOutput(source) && target.version().isEmpty()) {
             return Optional.empty();
         }
-        Optional<SmooksMapping> direct = catalog.find(source, messageType, version, target);
+        Optional<SmooksMapping> direct = catalog.find(source, messageType, version, target, message);
         if (direct.isPresent()) {
             return direct.map(m -> new Route(m, null));
         }
-        for (SmooksMapping toPivot : catalog.toXml(source, messageType, version)) {
+        for (SmooksMapping toPivot : catalog.toXml(source, messageType, version, message)) {
             MappingDescriptor pivot = toPivot.descriptor();
             Optional<SmooksMapping> fromPivot = catalog.find(pivot.target(), pivot.targetMessage(), pivot.targetVersion(), target);
             if (fromPivot.isPresent()) {

@@ -20,7 +20,7 @@ class PartnerDirectoryTest {
         assertEquals(List.of("nordwind", "globex", "yuanhang", "meridian", "lakeside", "atlas"), ids.subList(0, 6));
         // each document family appends its own partners and agreements after the invoice community
         assertTrue(ids.containsAll(List.of("baltica", "prairie", "elbufer",
-                "hanse-zoll", "zoll-hamburg", "harbor-customs", "cbp-los-angeles")), ids::toString);
+                "hanse-zoll", "zoll-hamburg", "harbor-customs", "cbp-los-angeles", "hansa")), ids::toString);
         assertEquals(6, demo.agreements().stream().filter(a -> a.document() == DocumentType.INVOICE).count());
     }
 
