@@ -165,7 +165,7 @@ class AcknowledgementJourneyTest {
         String control = isa13(Files.readAllBytes(config.outboxDir().resolve("atlas").resolve(answered + "-1.x12")));
         String ack = drop("997.x12", functionalAck(control).getBytes(StandardCharsets.US_ASCII));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> types(answered).contains(EventType.ACK_RECEIVED));
+        await().atMost(Duration.ofSeconds(90)).until(() -> types(answered).contains(EventType.ACK_RECEIVED));
         TrackingEvent received = gateway.tracking().history(answered).stream()
                 .filter(e -> e.type() == EventType.ACK_RECEIVED).findFirst().orElseThrow();
         assertTrue(received.detail().startsWith("ACCEPTED by atlas"), received.detail());
@@ -236,7 +236,7 @@ class AcknowledgementJourneyTest {
         Path part = gateway.inbox().resolve(name + ".part");
         Files.write(part, content);
         Files.move(part, gateway.inbox().resolve(name));
-        return await().atMost(Duration.ofSeconds(30)).until(() -> receivedAs(name), Optional::isPresent).orElseThrow();
+        return await().atMost(Duration.ofSeconds(90)).until(() -> receivedAs(name), Optional::isPresent).orElseThrow();
     }
 
     private Optional<String> receivedAs(String fileName) {
@@ -246,7 +246,7 @@ class AcknowledgementJourneyTest {
     }
 
     private void awaitLast(String messageId, EventType type) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.tracking().status(messageId)
+        await().atMost(Duration.ofSeconds(90)).until(() -> gateway.tracking().status(messageId)
                 .map(s -> s.lastEvent() == type).orElse(false));
     }
 
@@ -257,7 +257,7 @@ class AcknowledgementJourneyTest {
 
     private byte[] onlyAcknowledgement(String partner) throws Exception {
         Path folder = config.outboxDir().resolve(partner).resolve(ReplyDelivery.FOLDER);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.isDirectory(folder));
+        await().atMost(Duration.ofSeconds(90)).until(() -> Files.isDirectory(folder));
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> all = files.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
             assertEquals(1, all.size(), all.toString());

@@ -85,7 +85,7 @@ class InvoiceJourneyTest {
     }
 
     private DocumentStatus awaitOutcome(String fileName) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> finished(fileName), Optional::isPresent).orElseThrow();
+        return await().atMost(Duration.ofSeconds(90)).until(() -> finished(fileName), Optional::isPresent).orElseThrow();
     }
 
     @Test
@@ -116,7 +116,7 @@ class InvoiceJourneyTest {
         assertEquals(202, response.statusCode(), response.body());
         String messageId = response.body().replaceAll(".*\"messageId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.tracking().status(messageId)
+        await().atMost(Duration.ofSeconds(90)).until(() -> gateway.tracking().status(messageId)
                 .map(s -> s.lastEvent() == EventType.DELIVERED).orElse(false));
         byte[] invoic = Files.readAllBytes(config.outboxDir().resolve("nordwind").resolve(messageId + "-1.edi"));
         var envelope = new EdifactEnvelopeReader().read(invoic);

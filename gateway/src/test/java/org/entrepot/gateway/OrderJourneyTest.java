@@ -62,7 +62,7 @@ class OrderJourneyTest {
     }
 
     private DocumentStatus delivered(String fileName) {
-        DocumentStatus status = await().atMost(Duration.ofSeconds(30)).until(() -> gateway.tracking().recent(50).stream()
+        DocumentStatus status = await().atMost(Duration.ofSeconds(90)).until(() -> gateway.tracking().recent(50).stream()
                 .filter(s -> s.lastEvent() == EventType.DELIVERED || s.lastEvent() == EventType.REJECTED)
                 .filter(s -> gateway.tracking().history(s.messageId()).get(0).detail().contains("\"" + fileName + "\""))
                 .findFirst(), Optional::isPresent).orElseThrow();

@@ -66,7 +66,7 @@ class PaymentJourneyTest {
     }
 
     private DocumentStatus awaitOutcome(String fileName) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> finished(fileName), Optional::isPresent).orElseThrow();
+        return await().atMost(Duration.ofSeconds(90)).until(() -> finished(fileName), Optional::isPresent).orElseThrow();
     }
 
     private Optional<DocumentStatus> finished(String fileName) {
