@@ -88,6 +88,7 @@ public final class MappingCatalog implements AutoCloseable {
     Optional<SmooksMapping> find(Format source, String messageType, String version, Target target) {
         return mappings.stream()
                 .filter(m -> target.accepts(m.descriptor().target(), m.descriptor().targetVersion())
+                        && target.acceptsMessage(m.descriptor().targetMessage())
                         && m.descriptor().reads(source, messageType, version))
                 .findFirst();
     }
