@@ -62,8 +62,7 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         EnvelopeSettings addressed = new EnvelopeSettings(envelope.senderScheme(), java.util.Optional.of(receiverScheme),
                 envelope.groups(), envelope.applicationSender(), "", envelope.test());
         return new Agreement(id + "+" + copy.receiver(), sender, copy.receiver(), document, copy.deliverAs(), copy.version(),
-                copy.sign(), deliver, Acknowledgement.DEFAULT, addressed, List.of(), InboundVerification.DEFAULT, signWith,
-                copy.deliverAs().equals(deliverAs) ? message : "");
+                copy.sign(), deliver, Acknowledgement.DEFAULT, addressed, List.of(), InboundVerification.DEFAULT, signWith, "");
     }
 
 
