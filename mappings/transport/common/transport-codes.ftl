@@ -40,3 +40,13 @@
   <#list table as code, xml><#if xml == value><#return code></#if></#list>
   <#return "">
 </#function>
+
+<#-- X12 315 B403 shipment status code (157) -> DCSA event type code: the ocean leg a 315 reports. -->
+<#assign x12OceanStatuses = {"I": "GTIN", "OA": "GTOT", "AE": "LOAD", "UV": "DISC", "VD": "DEPA", "VA": "ARRI",
+  "EE": "PICK", "RD": "DROP"}>
+
+<#-- X12 315 DTM01 date/time qualifier (374) of the activity location (R4 5) -> DCSA event classifier. -->
+<#assign x12Classifiers = {"140": "ACT", "139": "EST"}>
+
+<#-- X12 315 B409 equipment status code (578) -> DCSA empty indicator. -->
+<#assign x12EmptyIndicators = {"E": "EMPTY", "L": "LADEN"}>

@@ -16,6 +16,7 @@ public class ShippingSamples {
     byte[] tender204;
     byte[] iftsta;
     byte[] status214;
+    byte[] status315;
     byte[] bookingRequest;
     byte[] bookingConfirmation;
 
@@ -25,6 +26,7 @@ public class ShippingSamples {
         tender204 = sample("shipping/lakeside-prairie-204-4010.edi");
         iftsta = sample("transport/baltica-lakeside-iftsta-d96a.edi");
         status214 = sample("transport/prairie-lakeside-214-4010.edi");
+        status315 = sample("transport/baltica-lakeside-315-4010.edi");
         bookingRequest = sample("shipping/nordwind-baltica-iftmbf-d96a.edi");
         bookingConfirmation = sample("shipping/baltica-nordwind-iftmbc-d01b.edi");
     }

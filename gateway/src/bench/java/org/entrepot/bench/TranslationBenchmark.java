@@ -122,6 +122,17 @@ public class TranslationBenchmark {
         return raw.read(samples.status214);
     }
 
+    /** X12 315 004010 (four transaction sets in two groups) → our transport events XML, one report per set. */
+    @Benchmark
+    public Outcome<List<TranslatedDocument>> our315ToXml(ShippingSamples samples, OurTranslator ours) {
+        return ours.translator.translate(samples.status315, Format.ENTREPOT);
+    }
+
+    @Benchmark
+    public StaediPass.Count staediRawParse315(ShippingSamples samples) {
+        return raw.read(samples.status315);
+    }
+
     /** IFTMBF D.96A → our booking request XML. */
     @Benchmark
     public Outcome<List<TranslatedDocument>> ourIftmbfToXml(ShippingSamples samples, OurTranslator ours) {

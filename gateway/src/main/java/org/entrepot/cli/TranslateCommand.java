@@ -49,6 +49,10 @@ final class TranslateCommand implements Callable<Integer> {
             description = "version to write: X12 (e.g. 004010, 5010), UBL (2.1) or ISO 20022 (e.g. pain.001.001.09)")
     String version;
 
+    @Option(names = "--message", paramLabel = "MESSAGE",
+            description = "message to write where the format has several for the document, e.g. 315 instead of 214")
+    String message;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "write here instead of stdout; further documents of a multi-message interchange go to OUT-2, OUT-3…")
     Path output;
@@ -67,7 +71,7 @@ final class TranslateCommand implements Callable<Integer> {
             System.err.println("--directory and --version name the same thing; give one");
             return 2;
         }
-        Target target = new Target(format, normalisedVersion(format, directory != null ? directory : version));
+        Target target = new Target(format, normalisedVersion(format, directory != null ? directory : version), message);
         byte[] source = Files.readAllBytes(file);
         List<Rejection> problems = check(source);
         if (!problems.isEmpty()) {

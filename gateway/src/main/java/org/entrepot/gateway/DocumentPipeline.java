@@ -232,10 +232,10 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
 
     private Outcome<List<TranslatedDocument>> translate(InboundDocument document, Identification identification) {
         Agreement agreement = identification.agreement();
-        Target target = new Target(Format.byName(agreement.deliverAs()).orElseThrow(), agreement.version());
+        Target target = new Target(Format.byName(agreement.deliverAs()).orElseThrow(), agreement.version(), agreement.message());
         Envelope envelope = identification.envelope();
         Format source = sourceFormat(envelope);
-        if (target.format().acceptsOutput(source) && (target.version().isEmpty()
+        if (target.format().acceptsOutput(source) && target.acceptsMessage(envelope.messageType()) && (target.version().isEmpty()
                 || target.version().equalsIgnoreCase(envelope.messageVersion() + envelope.messageRelease()))) {
             // the receiver reads what the sender wrote: pass it on unchanged
             return Outcome.accepted(List.of(new TranslatedDocument(source, envelope.messageType(), document.content(),

@@ -24,11 +24,13 @@ import org.entrepot.document.DocumentType;
  * @param signWith  how the outgoing document is signed when {@code sign} is true
  * @param copies    further receivers of the same document, each in its own format (the buyer
  *                  gets the invoice, the buyer's bank the payment order made from it)
+ * @param message   the message the receiver reads where the format has several for the document
+ *                  ({@code 315} or {@code 214} for transport status in X12); empty for the catalog's first
  */
 public record Agreement(String id, String sender, String receiver, DocumentType document,
                         String deliverAs, String version, boolean sign, Delivery deliver,
                         Acknowledgement acknowledge, EnvelopeSettings envelope, List<Copy> copies,
-                        InboundVerification verify, SignWith signWith) {
+                        InboundVerification verify, SignWith signWith, String message) {
 
     /** How the gateway signs what it sends. */
     public enum SignWith {
@@ -60,7 +62,7 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         EnvelopeSettings addressed = new EnvelopeSettings(envelope.senderScheme(), java.util.Optional.of(receiverScheme),
                 envelope.groups(), envelope.applicationSender(), "", envelope.test());
         return new Agreement(id + "+" + copy.receiver(), sender, copy.receiver(), document, copy.deliverAs(), copy.version(),
-                copy.sign(), deliver, Acknowledgement.DEFAULT, addressed, List.of(), InboundVerification.DEFAULT, signWith);
+                copy.sign(), deliver, Acknowledgement.DEFAULT, addressed, List.of(), InboundVerification.DEFAULT, signWith, "");
     }
 
 
@@ -80,12 +82,13 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         copies = copies == null ? List.of() : List.copyOf(copies);
         verify = verify == null ? InboundVerification.DEFAULT : verify;
         signWith = signWith == null ? SignWith.CMS : signWith;
+        message = message == null ? "" : message;
     }
 
     /** An agreement that verifies inbound signatures by {@link InboundVerification#DEFAULT}. */
     public Agreement(String id, String sender, String receiver, DocumentType document,
                      String deliverAs, boolean sign, Delivery deliver) {
         this(id, sender, receiver, document, deliverAs, "", sign, deliver, Acknowledgement.DEFAULT,
-                EnvelopeSettings.AS_MAPPED, List.of(), InboundVerification.DEFAULT, SignWith.CMS);
+                EnvelopeSettings.AS_MAPPED, List.of(), InboundVerification.DEFAULT, SignWith.CMS, "");
     }
 }

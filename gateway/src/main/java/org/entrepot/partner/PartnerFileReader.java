@@ -37,7 +37,7 @@ final class PartnerFileReader {
     private static final Set<String> VERIFY_KEYS = Set.of("require", "revocation", "unreachable");
     private static final Set<String> IDENTIFIER_KEYS = Set.of("scheme", "value");
     private static final Set<String> AGREEMENT_KEYS =
-            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge", "envelope", "copies", "verify", "signWith");
+            Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge", "envelope", "copies", "verify", "signWith", "message");
     private static final Set<String> COPY_KEYS = Set.of("receiver", "deliverAs", "version", "sign");
     private static final Set<String> ENVELOPE_KEYS =
             Set.of("senderScheme", "receiverScheme", "groups", "applicationSender", "applicationReceiver", "test");
@@ -185,6 +185,7 @@ final class PartnerFileReader {
             throw formatNode.problem("unknown format " + deliverAs + "; expected one of " + sorted(Agreement.FORMATS));
         }
         String version = fields.optional("version").map(ConfigNode::text).orElse("");
+        String message = fields.optional("message").map(n -> message(n, document, deliverAs)).orElse("");
         boolean sign = fields.optional("sign").map(ConfigNode::bool).orElse(true);
         Agreement.SignWith signWith = fields.optional("signWith").map(n -> named(n, Agreement.SignWith.values(),
                 w -> w.name().toLowerCase(java.util.Locale.ROOT))).orElse(Agreement.SignWith.CMS);
@@ -205,7 +206,22 @@ final class PartnerFileReader {
         if (earlier != null) {
             throw node.problem("agreement " + earlier + " already covers " + sender + " -> " + receiver + " " + document);
         }
-        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge, envelope, copies, verify, signWith));
+        agreements.put(id, new Agreement(id, sender, receiver, document, deliverAs, version, sign, deliver, acknowledge, envelope, copies, verify, signWith, message));
+    }
+
+    /** An EDI message must be one that carries the document: a typo would otherwise only show as NO_MAPPING per document. */
+    private static String message(ConfigNode node, DocumentType document, String deliverAs) {
+        String message = node.text();
+        List<String> carriers = switch (deliverAs) {
+            case "edifact" -> document.edifactMessages();
+            case "x12" -> document.x12Sets();
+            default -> List.of();
+        };
+        if (!carriers.isEmpty() && !carriers.contains(message)) {
+            throw node.problem("message " + message + " does not carry " + document + " in " + deliverAs
+                    + "; expected one of " + String.join(", ", carriers));
+        }
+        return message;
     }
 
     private static Acknowledgement readAcknowledgement(ConfigNode node) {

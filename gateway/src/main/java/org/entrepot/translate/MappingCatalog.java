@@ -98,6 +98,7 @@ public final class MappingCatalog implements AutoCloseable {
                                  org.entrepot.translate.edi.EdiNode.Group message) {
         return preferConditional(mappings.stream()
                 .filter(m -> target.accepts(m.descriptor().target(), m.descriptor().targetVersion())
+                        && target.acceptsMessage(m.descriptor().targetMessage())
                         && m.descriptor().reads(source, messageType, version) && m.descriptor().appliesTo(message)))
                 .stream().findFirst();
     }

@@ -203,7 +203,7 @@ public final class Translator {
      * family's XML (UBL for an invoice, ISO 20022 for a payment), the second reads it.
      */
     private Optional<Route> route(Format source, String messageType, String version, Target target, EdiNode.Group message) {
-        if (target.format().acceptsOutput(source) && target.version().isEmpty()) {
+        if (target.format().acceptsOutput(source) && target.version().isEmpty() && target.acceptsMessage(messageType)) {
             return Optional.empty();
         }
         Optional<SmooksMapping> direct = catalog.find(source, messageType, version, target, message);

@@ -71,4 +71,14 @@ class ShippingCommandLineTest {
         String iftsta = translate(work.resolve("events.xml"), "events.edi", "--to", "edifact", "--directory", "D96A");
         assertTrue(iftsta.contains("UNH+1+IFTSTA:D:96A:UN'") && iftsta.contains("STS+ACT::ZZZ+GTI::ZZZ'"), iftsta);
     }
+
+    @Test
+    void a214AskedForAsA315BecomesOneOceanStatusPerEvent() throws Exception {
+        String ocean = translate(sample("transport/prairie-lakeside-214-4010.edi"), "status.x12",
+                "--to", "x12", "--version", "4010", "--message", "315");
+        assertTrue(ocean.contains("ST*315*0001~") && ocean.contains("B4***EE*20261120*0815*Lakeside Chicago DC*PRFU*4471236"), ocean);
+
+        String road = translate(work.resolve("prairie-lakeside-214-4010.edi"), "road.x12", "--to", "x12", "--version", "4010");
+        assertTrue(road.contains("ST*214*0001~"), road);
+    }
 }

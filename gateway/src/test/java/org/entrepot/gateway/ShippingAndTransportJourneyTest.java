@@ -118,4 +118,24 @@ class ShippingAndTransportJourneyTest {
         assertTrue(text.contains("AT7*D1*NS***20261120*1650*ES~"), text);
         assertSignedByTheGateway(delivered);
     }
+
+    @Test
+    void balticasEventsReachAtlasAsSignedX12315sBecauseTheAgreementNamesTheMessage() throws Exception {
+        String events = new String(Samples.read("transport/baltica-nordwind-transport-events.xml"), StandardCharsets.UTF_8)
+                .replace("<Receiver schemeID=\"0088\">4012345000009</Receiver>", "<Receiver schemeID=\"0060\">987654321</Receiver>");
+        dropIntoInbox("baltica-atlas-events.xml", events.getBytes(StandardCharsets.UTF_8));
+
+        DocumentStatus status = awaitOutcome("baltica-atlas-events.xml");
+        assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
+        Path delivered = config.outboxDir().resolve("atlas").resolve(status.messageId() + "-1.x12");
+        byte[] x12 = Files.readAllBytes(delivered);
+        var envelope = new X12EnvelopeReader().read(x12);
+        assertTrue(envelope.isAccepted(), envelope::toString);
+        assertEquals("987654321", envelope.value().receiverId().strip());
+        assertEquals("315", envelope.value().messageType());
+        String text = new String(x12, StandardCharsets.UTF_8);
+        assertTrue(text.contains("*X*005010~") && text.contains("ST*315*0003~"), "one 315 005010 per event: " + text);
+        assertTrue(text.contains("B4***AE*20261122*0215*CTA Altenwerder*MSKU*1234565*L*45G1*DEHAM*UN~"), text);
+        assertSignedByTheGateway(delivered);
+    }
 }

@@ -83,4 +83,11 @@ class PartnerDirectoryTest {
                 """), "inline.yaml");
         assertEquals(List.of(), directory.agreements());
     }
+
+    @Test
+    void anAgreementMayNameTheMessageItsReceiverReads() {
+        assertEquals("315", demo.agreement("baltica", "atlas", DocumentType.TRANSPORT_STATUS).orElseThrow().message());
+        assertEquals("", demo.agreement("baltica", "lakeside", DocumentType.TRANSPORT_STATUS).orElseThrow().message(),
+                "no message: the catalog's first, the 214");
+    }
 }

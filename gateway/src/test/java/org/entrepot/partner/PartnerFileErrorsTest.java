@@ -136,6 +136,15 @@ class PartnerFileErrorsTest {
     }
 
     @Test
+    void anX12MessageThatDoesNotCarryTheDocumentIsRefused() throws IOException {
+        PartnerConfigException e = loadFails(PARTNERS + """
+                agreements:
+                  - { id: a, sender: nordwind, receiver: globex, document: TRANSPORT_STATUS, deliverAs: x12, message: "316" }
+                """);
+        assertProblem(e, 14, "agreements[0].message", "message 316 does not carry TRANSPORT_STATUS in x12; expected one of 214, 315");
+    }
+
+    @Test
     void anUnknownDeliveryChannelIsRefused() throws IOException {
         PartnerConfigException e = loadFails(PARTNERS + """
                 agreements:
