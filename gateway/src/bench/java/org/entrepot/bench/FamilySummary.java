@@ -24,6 +24,7 @@ final class FamilySummary {
             new Pair("load tender 204 -> XML", "our204ToXml", "staediRawParse204"),
             new Pair("transport status IFTSTA -> XML", "ourIftstaToXml", "staediRawParseIftsta"),
             new Pair("transport status 214 -> XML", "our214ToXml", "staediRawParse214"),
+            new Pair("ocean status 315 -> XML", "our315ToXml", "staediRawParse315"),
             new Pair("booking IFTMBF -> XML", "ourIftmbfToXml", "staediRawParseIftmbf"),
             new Pair("booking confirmation IFTMBC -> XML", "ourIftmbcToXml", "staediRawParseIftmbc"),
             new Pair("payment PAYMUL -> pain.001", "paymulToPain001", "paymulRawParse"),
