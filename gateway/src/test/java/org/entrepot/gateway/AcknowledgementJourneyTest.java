@@ -172,7 +172,7 @@ class AcknowledgementJourneyTest {
         assertTrue(types(ack).contains(EventType.ACK_RECEIVED), "the 997's own story says what it answered");
 
         String unanswered = drop("unanswered.edi", invoic("987654321:16", "NW000422"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> types(unanswered).contains(EventType.ACK_OVERDUE));
+        await().atMost(Duration.ofSeconds(120)).until(() -> types(unanswered).contains(EventType.ACK_OVERDUE));
         await().atMost(Duration.ofSeconds(5)).until(() -> gateway.metrics().count(AcknowledgementWatch.METRIC, "partner", "atlas") > 0);
         assertEquals(1.0, gateway.metrics().count(AcknowledgementWatch.METRIC, "partner", "atlas"),
                 "one overdue acknowledgement counted: the answered interchange is not overdue");

@@ -59,7 +59,7 @@ class InvoiceExtrasJourneyTest {
         Files.write(part, Samples.read("invoices/lakeside-globex-810-5010.edi"));
         Files.move(part, gateway.inbox().resolve("lakeside-810.x12"));
 
-        DocumentStatus status = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.tracking().recent(50).stream()
+        DocumentStatus status = await().atMost(Duration.ofSeconds(120)).until(() -> gateway.tracking().recent(50).stream()
                 .filter(s -> s.lastEvent() == EventType.DELIVERED || s.lastEvent() == EventType.REJECTED)
                 .filter(s -> gateway.tracking().history(s.messageId()).get(0).detail().contains("\"lakeside-810.x12\""))
                 .findFirst(), Optional::isPresent).orElseThrow();
@@ -83,7 +83,7 @@ class InvoiceExtrasJourneyTest {
         Files.write(part, invoic.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         Files.move(part, gateway.inbox().resolve("nordwind-hansa.edi"));
 
-        DocumentStatus status = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.tracking().recent(50).stream()
+        DocumentStatus status = await().atMost(Duration.ofSeconds(120)).until(() -> gateway.tracking().recent(50).stream()
                 .filter(s -> s.lastEvent() == EventType.DELIVERED || s.lastEvent() == EventType.REJECTED)
                 .filter(s -> gateway.tracking().history(s.messageId()).get(0).detail().contains("\"nordwind-hansa.edi\""))
                 .findFirst(), Optional::isPresent).orElseThrow();

@@ -69,7 +69,7 @@ class ShippingAndTransportJourneyTest {
     }
 
     private DocumentStatus awaitOutcome(String fileName) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> gateway.tracking().recent(50).stream()
+        return await().atMost(Duration.ofSeconds(120)).until(() -> gateway.tracking().recent(50).stream()
                 .filter(s -> s.lastEvent() == EventType.DELIVERED || s.lastEvent() == EventType.REJECTED)
                 .filter(s -> gateway.tracking().history(s.messageId()).get(0).detail().contains("\"" + fileName + "\""))
                 .findFirst(), Optional::isPresent).orElseThrow();
