@@ -9,18 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.entrepot.config.GatewayConfig;
-import org.entrepot.config.GatewaySetting;
 import org.entrepot.identify.EdifactEnvelopeReader;
 import org.entrepot.identify.X12EnvelopeReader;
-import org.entrepot.partner.PartnerDirectory;
-import org.entrepot.receive.DocumentFlow;
 import org.entrepot.track.DocumentStatus;
 import org.entrepot.track.EventType;
-import org.entrepot.translate.MappingCatalog;
 import org.entrepot.translate.Samples;
 import org.entrepot.translate.UblDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -33,32 +27,24 @@ class OrderJourneyTest {
 
     @TempDir
     Path data;
-    private MappingCatalog mappings;
+    private DemoCommunityGateway demo;
     private Gateway gateway;
     private GatewayConfig config;
 
     @BeforeEach
     void start() {
-        Map<String, String> settings = TestGateways.settings(data);
-        settings.put(GatewaySetting.PARTNERS_FILE.key(), Samples.repository().resolve("samples/partners.yaml").toString());
-        config = GatewayConfig.of(settings);
-        mappings = Samples.mappings();
-        PartnerDirectory partners = PartnerDirectory.load(config.partnersFile());
-        Function<Evidence, DocumentFlow> flow = evidence -> DocumentPipeline.standard(config.dataDir(),
-                config.outboxDir(), partners, mappings, evidence);
-        gateway = Gateway.start(config, flow);
+        demo = DemoCommunityGateway.start(data);
+        gateway = demo.gateway();
+        config = demo.config();
     }
 
     @AfterEach
     void stop() {
-        gateway.stop();
-        mappings.close();
+        demo.close();
     }
 
     private void dropIntoInbox(String name, byte[] content) throws Exception {
-        Path part = gateway.inbox().resolve(name + ".part");
-        Files.write(part, content);
-        Files.move(part, gateway.inbox().resolve(name));
+        demo.drop(name, content);
     }
 
     private DocumentStatus delivered(String fileName) {
