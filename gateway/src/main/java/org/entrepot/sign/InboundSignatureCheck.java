@@ -123,7 +123,7 @@ public final class InboundSignatureCheck {
             }
             return policy.require()
                     ? Outcome.rejected(Rejection.of(Reason.SIGNATURE_MISSING, "agreement " + agreement.id()
-                    + " requires documents from " + agreement.sender() + " to be signed (enveloping CMS), and this one is not"))
+                    + " requires documents from " + agreement.sender() + " to be signed (enveloping CMS, XAdES or AUTACK), and this one is not"))
                     : Outcome.accepted(Optional.empty());
         }
         if (anchors == null) {
@@ -145,7 +145,7 @@ public final class InboundSignatureCheck {
         org.entrepot.document.Syntax syntax = org.entrepot.identify.SyntaxSniffer.sniff(content);
         String text = new String(content, 0, content.length, java.nio.charset.StandardCharsets.ISO_8859_1);
         boolean xades = syntax == org.entrepot.document.Syntax.XML && text.contains("http://www.w3.org/2000/09/xmldsig#");
-        boolean autack = syntax == org.entrepot.document.Syntax.EDIFACT && text.contains("AUTACK");
+        boolean autack = syntax == org.entrepot.document.Syntax.EDIFACT && carriesAutack(text);
         if (!xades && !autack) {
             return Optional.empty();
         }
@@ -162,6 +162,22 @@ public final class InboundSignatureCheck {
                 : registered.registered().stream().map(PartnerCertificates.Registered::certificate).toList();
         return Optional.of(new org.entrepot.sign.autack.AutackVerifier(candidates, anchors).verify(content)
                 .then(v -> registeredSigner(registered, v.signer(), v.securityTime(), "AUTACK")));
+    }
+
+    /** Whether a message header names AUTACK (UNH, reference, then S009 0065), in the interchange's own separators. */
+    private static boolean carriesAutack(String text) {
+        boolean una = text.startsWith("UNA") && text.length() > 8;
+        String component = una ? String.valueOf(text.charAt(3)) : ":";
+        String element = una ? String.valueOf(text.charAt(4)) : "+";
+        String terminator = una ? String.valueOf(text.charAt(8)) : "'";
+        for (int at = text.indexOf(element + "AUTACK" + component); at >= 0;
+             at = text.indexOf(element + "AUTACK" + component, at + 1)) {
+            int segment = text.lastIndexOf(terminator, at) + 1;
+            if (text.substring(segment, at).strip().startsWith("UNH" + element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Outcome<Optional<SignatureCheck>> registeredSigner(PartnerCertificates registered, X509Certificate signer,
