@@ -13,10 +13,8 @@ import org.entrepot.deliver.ReplyDelivery;
 import org.entrepot.document.Outcome;
 import org.entrepot.document.Rejection;
 import org.entrepot.document.Syntax;
-import org.entrepot.identify.EdifactEnvelopeReader;
 import org.entrepot.identify.Envelope;
 import org.entrepot.identify.Identification;
-import org.entrepot.identify.X12EnvelopeReader;
 import org.entrepot.receive.InboundDocument;
 import org.entrepot.track.Archive;
 import org.entrepot.track.ControlNumbers;
@@ -24,7 +22,6 @@ import org.entrepot.track.EventType;
 import org.entrepot.track.OutboundInterchanges;
 import org.entrepot.track.TrackingEvent;
 import org.entrepot.translate.Format;
-import org.entrepot.translate.TranslatedDocument;
 
 /**
  * The acknowledgement side of the pipeline, both ways: answering the sender of each interchange
@@ -100,22 +97,18 @@ final class AcknowledgementStep {
     }
 
     /**
-     * Records an EDI interchange the gateway is sending, with the time its acknowledgement is due
-     * when the agreement expects one.
+     * Records an EDI interchange the gateway is sending, by the reference its envelope was just
+     * given (no second parse of what was written), with the time its acknowledgement is due when
+     * the agreement expects one.
      */
-    void sent(String messageId, int index, Identification identification, TranslatedDocument translated) {
-        if (translated.format() != Format.EDIFACT && translated.format() != Format.X12) {
-            return;
-        }
-        Outcome<Envelope> envelope = translated.format() == Format.X12
-                ? new X12EnvelopeReader().read(translated.content()) : new EdifactEnvelopeReader().read(translated.content());
-        if (!envelope.isAccepted() || envelope.value().controlReference().isEmpty()) {
-            return;
+    void sent(String messageId, int index, Identification identification, Format format, String controlReference) {
+        if (controlReference == null || controlReference.isEmpty()) {
+            return; // XML carries no interchange reference to acknowledge
         }
         Instant now = clock.instant();
         Instant due = identification.agreement().acknowledge().expectWithin().map(now::plus).orElse(null);
         outbound.sent(messageId, index, identification.sender().id(), identification.receiver().id(),
-                translated.format().name(), envelope.value().controlReference(), now, due);
+                format.name(), controlReference, now, due);
     }
 
     /**

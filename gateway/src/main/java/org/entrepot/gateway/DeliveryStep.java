@@ -40,21 +40,28 @@ final class DeliveryStep {
      * the partner pair's persistent sequence, the same one again if this document is redelivered
      * (no gap, no reuse), and the addressing the agreement asks for.
      */
-    private TranslatedDocument envelope(String messageId, int index, Identification identification,
-                                        TranslatedDocument translated) {
-        if ((translated.format() != Format.EDIFACT && translated.format() != Format.X12)
-                || "unchanged".equals(translated.mappingId())) {
-            return translated;
+    private Enveloped envelope(String messageId, int index, Identification identification,
+                              TranslatedDocument translated) {
+        if (translated.format() != Format.EDIFACT && translated.format() != Format.X12) {
+            return new Enveloped(translated, null);
+        }
+        if ("unchanged".equals(translated.mappingId())) {
+            // passed on as the sender wrote it: the interchange keeps the sender's own reference
+            return new Enveloped(translated, identification.envelope().controlReference());
         }
         ControlNumbers.Standard standard = translated.format() == Format.X12
                 ? ControlNumbers.Standard.X12 : ControlNumbers.Standard.EDIFACT;
         long number = controlNumbers.forDocument(messageId, index, identification.sender().id(),
                 identification.receiver().id(), standard);
-        byte[] content = OutboundEnvelope.apply(translated.content(), translated.format(),
-                ControlNumbers.format(number, standard), identification.sender(), identification.receiver(),
-                identification.agreement().envelope());
-        return new TranslatedDocument(translated.format(), translated.messageType(), content, translated.mappingId(),
-                translated.sourceReference());
+        String reference = ControlNumbers.format(number, standard);
+        byte[] content = OutboundEnvelope.apply(translated.content(), translated.format(), reference,
+                identification.sender(), identification.receiver(), identification.agreement().envelope());
+        return new Enveloped(new TranslatedDocument(translated.format(), translated.messageType(), content,
+                translated.mappingId(), translated.sourceReference()), reference);
+    }
+
+    /** A document with the interchange reference its envelope carries (null for XML, which has none). */
+    private record Enveloped(TranslatedDocument document, String controlReference) {
     }
 
     /** Delivers one receiver's documents, numbering them on from {@code index}; returns the last number used. */
@@ -62,7 +69,8 @@ final class DeliveryStep {
                 AcknowledgementStep.Events journey) {
         for (TranslatedDocument mapped : documents) {
             index++;
-            TranslatedDocument translated = envelope(messageId, index, identification, mapped);
+            Enveloped enveloped = envelope(messageId, index, identification, mapped);
+            TranslatedDocument translated = enveloped.document();
             String name = messageId + "-" + index + "." + extension(translated.format());
             archive.store(messageId, "translated-" + index, translated.content(), extension(translated.format()));
             journey.event(EventType.TRANSLATED, translated.format().id() + " " + translated.messageType()
@@ -86,7 +94,7 @@ final class DeliveryStep {
                 }
                 journey.event(EventType.SIGNED, signed.value().description());
             }
-            acknowledgements.sent(messageId, index, identification, translated);
+            acknowledgements.sent(messageId, index, identification, translated.format(), enveloped.controlReference());
             List<Path> written = outbox.deliver(identification.receiver().id(), name, content, signature);
             journey.event(EventType.DELIVERED, "directory " + identification.receiver().id() + "/" + written.get(0).getFileName());
         }
