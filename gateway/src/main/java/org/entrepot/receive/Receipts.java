@@ -1,6 +1,8 @@
 package org.entrepot.receive;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -51,7 +53,7 @@ public final class Receipts {
      */
     public void received(InboundDocument document) {
         try {
-            tracking.record(new TrackingEvent(document.messageId(), null, EventType.RECEIVED, clock.instant(),
+            tracking.record(new TrackingEvent(document.messageId(), null, EventType.RECEIVED, receivedAt(document),
                     detail(document)));
         } catch (TrackingException | IllegalStateException e) {
             LOG.error("document {} is queued but its RECEIVED event could not be recorded: {}",
@@ -83,6 +85,20 @@ public final class Receipts {
                 .filter(Matcher::find)
                 .map(found -> found.group(1))
                 .findFirst();
+    }
+
+    // Dated when the channel took the document, not when the queue confirmed it: a consumer may
+    // already be recording the next steps by then, and the story must still start with RECEIVED.
+    private Instant receivedAt(InboundDocument document) {
+        String taken = document.metadata(InboundDocument.RECEIVED_AT);
+        if (taken != null) {
+            try {
+                return Instant.parse(taken);
+            } catch (DateTimeParseException e) {
+                LOG.warn("document {} has an unreadable receive time {}", document.messageId(), taken);
+            }
+        }
+        return clock.instant();
     }
 
     static String detail(InboundDocument document) {
