@@ -49,8 +49,19 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
      * @param deliverAs its format, as {@link Agreement#deliverAs}
      * @param version   its version, as {@link Agreement#version}
      * @param sign      whether its copy is signed
+     * @param deliver   its own channel; empty: the agreement's
      */
-    public record Copy(String receiver, String deliverAs, String version, boolean sign) {
+    public record Copy(String receiver, String deliverAs, String version, boolean sign,
+                       java.util.Optional<Delivery> deliver) {
+
+        public Copy {
+            deliver = deliver == null ? java.util.Optional.empty() : deliver;
+        }
+
+        /** A copy delivered over the agreement's own channel. */
+        public Copy(String receiver, String deliverAs, String version, boolean sign) {
+            this(receiver, deliverAs, version, sign, java.util.Optional.empty());
+        }
     }
 
     /**
@@ -62,7 +73,7 @@ public record Agreement(String id, String sender, String receiver, DocumentType 
         EnvelopeSettings addressed = new EnvelopeSettings(envelope.senderScheme(), java.util.Optional.of(receiverScheme),
                 envelope.groups(), envelope.applicationSender(), "", envelope.test());
         return new Agreement(id + "+" + copy.receiver(), sender, copy.receiver(), document, copy.deliverAs(), copy.version(),
-                copy.sign(), deliver, Acknowledgement.DEFAULT, addressed, List.of(), InboundVerification.DEFAULT, signWith, "");
+                copy.sign(), copy.deliver().orElse(deliver), Acknowledgement.DEFAULT, addressed, List.of(), InboundVerification.DEFAULT, signWith, "");
     }
 
 

@@ -136,5 +136,10 @@ final class ConfigNode {
         Optional<ConfigNode> optional(String name) {
             return Optional.ofNullable(entries.get(name));
         }
+
+        /** Every entry, in file order. */
+        Map<String, ConfigNode> entries() {
+            return java.util.Collections.unmodifiableMap(entries);
+        }
     }
 }

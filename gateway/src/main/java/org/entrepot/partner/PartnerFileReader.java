@@ -6,9 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,17 +30,17 @@ final class PartnerFileReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private static final Set<String> TOP_KEYS = Set.of("partners", "agreements");
-    private static final Set<String> PARTNER_KEYS = Set.of("id", "name", "identifiers", "http", "certificates");
+    private static final Set<String> PARTNER_KEYS = Set.of("id", "name", "identifiers", "http", "certificates", "channels");
     private static final Set<String> CERTIFICATE_KEYS = Set.of("alias", "fingerprint", "from", "until");
     private static final Set<String> VERIFY_KEYS = Set.of("require", "revocation", "unreachable");
     private static final Set<String> IDENTIFIER_KEYS = Set.of("scheme", "value");
     private static final Set<String> AGREEMENT_KEYS =
             Set.of("id", "sender", "receiver", "document", "deliverAs", "version", "sign", "deliver", "acknowledge", "envelope", "copies", "verify", "signWith", "message");
-    private static final Set<String> COPY_KEYS = Set.of("receiver", "deliverAs", "version", "sign");
+    private static final Set<String> COPY_KEYS = Set.of("receiver", "deliverAs", "version", "sign", "deliver");
     private static final Set<String> ENVELOPE_KEYS =
             Set.of("senderScheme", "receiverScheme", "groups", "applicationSender", "applicationReceiver", "test");
     private static final Set<String> ACKNOWLEDGE_KEYS = Set.of("send", "aperak", "expectWithin", "duplicates");
-    private static final Set<String> DELIVERY_KEYS = Set.of("channel");
+    private static final Set<String> RETRY_KEYS = Set.of("attempts", "first", "max", "jitter");
 
     private final Map<String, Partner> partners = new LinkedHashMap<>();
     private final Map<PartyId, String> owners = new HashMap<>();
@@ -90,7 +88,15 @@ final class PartnerFileReader {
         for (ConfigNode item : fields.optional("certificates").map(ConfigNode::sequence).orElse(List.of())) {
             certificates.add(readCertificate(item));
         }
-        partners.put(id, new Partner(id, name, identifiers, http, certificates));
+        Map<String, Map<String, String>> channels = new LinkedHashMap<>();
+        fields.optional("channels").ifPresent(block -> {
+            ConfigNode.Mapping byName = block.mapping(Delivery.CHANNELS);
+            for (String channel : Delivery.CHANNELS) {
+                byName.optional(channel).ifPresent(settings -> channels.put(channel,
+                        scalars(settings.mapping(ChannelKeys.of(channel)))));
+            }
+        });
+        partners.put(id, new Partner(id, name, identifiers, http, certificates, channels));
     }
 
     /** A certificate by alias or SHA-256 fingerprint, with an optional window; never the certificate or a password. */
@@ -189,7 +195,7 @@ final class PartnerFileReader {
         boolean sign = fields.optional("sign").map(ConfigNode::bool).orElse(true);
         Agreement.SignWith signWith = fields.optional("signWith").map(n -> named(n, Agreement.SignWith.values(),
                 w -> w.name().toLowerCase(java.util.Locale.ROOT))).orElse(Agreement.SignWith.CMS);
-        Delivery deliver = fields.optional("deliver").map(this::readDelivery).orElse(new Delivery(Delivery.DIRECTORY));
+        Delivery deliver = fields.optional("deliver").map(n -> readDelivery(n, receiver)).orElse(new Delivery(Delivery.DIRECTORY));
         Acknowledgement acknowledge = fields.optional("acknowledge").map(PartnerFileReader::readAcknowledgement)
                 .orElse(Acknowledgement.DEFAULT);
         EnvelopeSettings envelope = fields.optional("envelope").map(n -> readEnvelope(n, sender, receiver))
@@ -249,7 +255,8 @@ final class PartnerFileReader {
         }
         String version = fields.optional("version").map(ConfigNode::text).orElse("");
         boolean sign = fields.optional("sign").map(ConfigNode::bool).orElse(true);
-        return new Agreement.Copy(receiver, formatNode.text(), version, sign);
+        Optional<Delivery> deliver = fields.optional("deliver").map(n -> readDelivery(n, receiver));
+        return new Agreement.Copy(receiver, formatNode.text(), version, sign, deliver);
     }
 
     private EnvelopeSettings readEnvelope(ConfigNode node, String sender, String receiver) {
@@ -291,13 +298,84 @@ final class PartnerFileReader {
                         + Arrays.stream(values).map(name).collect(Collectors.joining(", "))));
     }
 
-    private Delivery readDelivery(ConfigNode node) {
-        ConfigNode channelNode = node.mapping(DELIVERY_KEYS).required("channel");
+    /**
+     * The channel and, key by key, the receiver's settings for it with the agreement's own on top;
+     * a network channel the receiver has no settings for cannot deliver anything.
+     */
+    private Delivery readDelivery(ConfigNode node, String receiver) {
+        Set<String> keys = new java.util.HashSet<>(ChannelKeys.all());
+        keys.addAll(Set.of("channel", "retry"));
+        ConfigNode.Mapping fields = node.mapping(keys);
+        ConfigNode channelNode = fields.required("channel");
         String channel = channelNode.text();
         if (!Delivery.CHANNELS.contains(channel)) {
             throw channelNode.problem("unknown channel " + channel + "; expected one of " + sorted(Delivery.CHANNELS));
         }
-        return new Delivery(channel);
+        Map<String, String> overrides = scalars(fields);
+        overrides.remove("channel");
+        Set<String> allowed = ChannelKeys.of(channel);
+        for (String key : overrides.keySet()) {
+            if (!allowed.contains(key)) {
+                throw fields.required(key).problem("is not a setting of channel " + channel + "; expected one of "
+                        + sorted(allowed));
+            }
+        }
+        Map<String, String> parameters = new LinkedHashMap<>(partners.get(receiver).channel(channel));
+        parameters.putAll(overrides);
+        if (!Delivery.DIRECTORY.equals(channel) && parameters.isEmpty()) {
+            throw channelNode.problem("partner " + receiver + " has no " + channel
+                    + " settings: add them under its channels, or here");
+        }
+        Retry retry = fields.optional("retry").map(PartnerFileReader::readRetry).orElse(Retry.DEFAULT);
+        return new Delivery(channel, parameters, retry);
+    }
+
+    private static Retry readRetry(ConfigNode node) {
+        ConfigNode.Mapping fields = node.mapping(RETRY_KEYS);
+        int attempts = fields.optional("attempts").map(n -> positive(n)).orElse(Retry.DEFAULT.attempts());
+        Duration first = fields.optional("first").map(PartnerFileReader::duration).orElse(Retry.DEFAULT.first());
+        Duration max = fields.optional("max").map(PartnerFileReader::duration).orElse(Retry.DEFAULT.max());
+        if (max.compareTo(first) < 0) {
+            throw node.problem("max must not be shorter than first");
+        }
+        double jitter = fields.optional("jitter").map(n -> share(n)).orElse(Retry.DEFAULT.jitter());
+        return new Retry(attempts, first, max, jitter);
+    }
+
+    private static int positive(ConfigNode node) {
+        try {
+            int value = Integer.parseInt(node.text());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw node.problem("must be a whole number, at least 1");
+    }
+
+    private static double share(ConfigNode node) {
+        try {
+            double value = Double.parseDouble(node.text());
+            if (value >= 0 && value <= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw node.problem("must be a number from 0 to 1");
+    }
+
+    /** A mapping of single values, as text; a nested block is an error at its line. */
+    private static Map<String, String> scalars(ConfigNode.Mapping fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, ConfigNode> entry : fields.entries().entrySet()) {
+            if (entry.getKey().equals("retry")) {
+                continue;
+            }
+            values.put(entry.getKey(), entry.getValue().text());
+        }
+        return values;
     }
 
     private String knownPartner(ConfigNode node) {

@@ -27,5 +27,15 @@ public enum EventType {
     /** A certificate the gateway signs or verifies with expires within 30, 7 or 1 days. */
     CERTIFICATE_EXPIRING,
     /** A signature was accepted with a caveat, e.g. revocation could not be checked and policy says warn. */
-    SIGNATURE_WARNING
+    SIGNATURE_WARNING,
+    /** The document was put on the outbound queue of a network channel. */
+    DISPATCHED,
+    /** A network channel transmitted the document; the receiver's receipt is still to come. */
+    SENT,
+    /** A try to transmit failed; the detail says why and when the next try is. */
+    DELIVERY_RETRY,
+    /** Every try failed: the document waits in the dead-letter queue for an operator. */
+    DEAD_LETTER,
+    /** An operator sent a dead-lettered document on its way again. */
+    RESENT
 }
