@@ -48,6 +48,7 @@ public final class GatewayConfig {
     private final int redeliveryDelayMillis;
     private final int ackWatchMillis;
     private final int maxDeliveryAttempts;
+    private final int soapPort;
 
     private GatewayConfig(RawSettings raw, List<String> problems) {
         this.raw = raw;
@@ -70,6 +71,7 @@ public final class GatewayConfig {
         redeliveryDelayMillis = values.number(GatewaySetting.REDELIVERY_DELAY_MS, 0, 3_600_000, "milliseconds");
         ackWatchMillis = values.number(GatewaySetting.ACK_WATCH_MS, 100, 86_400_000, "milliseconds");
         maxDeliveryAttempts = values.number(GatewaySetting.MAX_DELIVERY_ATTEMPTS, 1, 1_000, "a number of attempts");
+        soapPort = values.number(GatewaySetting.SOAP_PORT, 0, 65_535, "a port number");
         checkFoldersApart(values);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -194,6 +196,11 @@ public final class GatewayConfig {
     /** @return deliveries of a failing document before the embedded broker dead-letters it */
     public int maxDeliveryAttempts() {
         return maxDeliveryAttempts;
+    }
+
+    /** @return the SOAP endpoint's port for brokers' declarations; 0 picks a free one */
+    public int soapPort() {
+        return soapPort;
     }
 
     /**

@@ -59,7 +59,10 @@ public enum GatewaySetting {
             "deliveries of a failing document before the embedded broker moves it to entrepot.dead"),
     /** How often the gateway looks for sent interchanges whose acknowledgement is overdue. */
     ACK_WATCH_MS("entrepot.ack.watch.ms", "60000",
-            "milliseconds between two looks for interchanges whose acknowledgement is overdue");
+            "milliseconds between two looks for interchanges whose acknowledgement is overdue"),
+    /** The port of the SOAP endpoint where brokers submit customs declarations (on entrepot.http.host). */
+    SOAP_PORT("entrepot.soap.port", "0",
+            "port of the SOAP endpoint for customs declarations (/soap/declarations), 0 for any free port");
 
     private final String key;
     private final String defaultValue;
