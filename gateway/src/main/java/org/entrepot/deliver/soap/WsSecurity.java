@@ -41,7 +41,7 @@ public final class WsSecurity {
     static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
 
     private static final String ACTIONS = ConfigurationConstants.TIMESTAMP + " " + ConfigurationConstants.SIGNATURE;
-    private static final String ALIAS = "signer";
+    static final String ALIAS = "signer";
     private static final String SIGNING_CRYPTO = "entrepot.soap.signing";
     private static final String TRUST_CRYPTO = "entrepot.soap.trust";
     private static final String TIME_TO_LIVE_SECONDS = "300";
@@ -113,7 +113,7 @@ public final class WsSecurity {
         return SecurityConstants.TIMESTAMP_CACHE_INSTANCE;
     }
 
-    private static Crypto signingCrypto(SigningKey key, char[] password) {
+    static Crypto signingCrypto(SigningKey key, char[] password) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
