@@ -145,7 +145,7 @@ public final class SoapChannel implements Channel {
         request.put("force.urlconnection.http.conduit", Boolean.TRUE);
         request.put(Header.HEADER_LIST, List.of(new Header(SoapNames.TRANSMISSION_ID,
                 transmissionHeader(outbound.transmissionId()))));
-        client.getEndpoint().put(WsSecurity.replayCacheProperty(), replays);
+        client.getEndpoint().putAll(WsSecurity.receiving(replays));
         client.getOutInterceptors().add(WsSecurity.signing(running.keys().at(running.context().clock().instant()), true));
         client.getInInterceptors().add(capture);
         client.getInInterceptors().add(WsSecurity.verifying(running.signers().anchors()));
@@ -199,7 +199,7 @@ public final class SoapChannel implements Channel {
             return new DeliveryFailure(Kind.REFUSED, "customs refused the declaration: " + fault, evidence, e);
         }
         if (capture.status() > 0) {
-            return new DeliveryFailure(Kind.RECEIPT_INVALID, "the customs answer cannot be trusted: " + rootMessage(e),
+            return new DeliveryFailure(Kind.RECEIPT_INVALID, "the customs answer cannot be trusted: " + SecurityRefusals.coded(securityCause(e)),
                     evidence, e);
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -214,6 +214,16 @@ public final class SoapChannel implements Channel {
             }
         }
         return new DeliveryFailure(Kind.UNREACHABLE, "the call to " + settings.url() + " failed: " + rootMessage(e), e);
+    }
+
+    /** The WS-Security or signer refusal inside what the JAX-WS call threw, else the call's own exception. */
+    private static Throwable securityCause(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof org.apache.cxf.interceptor.Fault fault) {
+                return fault;
+            }
+        }
+        return e;
     }
 
     private static String rootMessage(Throwable e) {

@@ -43,11 +43,12 @@ public final class SubmissionEndpoint implements AutoCloseable {
         endpoint.setWsdlLocation(SoapNames.SUBMISSION_WSDL);
         endpoint.setServiceName(SoapNames.SUBMISSION_SERVICE);
         endpoint.setEndpointName(SoapNames.SUBMISSION_PORT);
-        endpoint.getProperties().put(WsSecurity.replayCacheProperty(), new MemoryReplayCache());
+        endpoint.getProperties().putAll(WsSecurity.receiving(new MemoryReplayCache()));
         endpoint.getInInterceptors().add(new SizeLimit((long) maxDocumentBytes + ENVELOPE_ALLOWANCE));
         endpoint.getInInterceptors().add(WsSecurity.verifying(signers.anchors()));
         endpoint.getInInterceptors().add(WsSecurity.coverage());
         endpoint.getInInterceptors().add(new SignerCheck(signers, null, clock));
+        endpoint.getOutFaultInterceptors().add(new SecurityRefusals());
         // the key active when the endpoint starts signs its answers (a rotation takes over at the next start)
         endpoint.getOutInterceptors().add(WsSecurity.signing(keys.at(clock.instant()), false));
         SoapChannel.onBus(bus, () -> {

@@ -108,9 +108,16 @@ public final class WsSecurity {
         return checker;
     }
 
-    /** The CXF endpoint or client property under which a replay cache instance is shared. */
-    public static String replayCacheProperty() {
-        return SecurityConstants.TIMESTAMP_CACHE_INSTANCE;
+    /**
+     * The endpoint properties that make a receiver (server or client) keep every verified
+     * signature in {@code replays} and refuse it a second time, and answer a refused message
+     * with WSS4J's reason instead of a generic sentence (a partner must be able to see what
+     * to fix; the reasons name no key material).
+     */
+    public static Map<String, Object> receiving(org.apache.wss4j.common.cache.ReplayCache replays) {
+        return Map.of(SecurityConstants.TIMESTAMP_CACHE_INSTANCE, replays,
+                SecurityConstants.ENABLE_TIMESTAMP_CACHE, Boolean.TRUE,
+                SecurityConstants.RETURN_SECURITY_ERROR, Boolean.TRUE);
     }
 
     static Crypto signingCrypto(SigningKey key, char[] password) {

@@ -24,8 +24,9 @@ import org.w3c.dom.Document;
 /** The gateway as the customs office's SOAP client, against the office's own CXF service on loopback. */
 class SoapChannelTest {
 
+    // one demo PKI for the class: generating it costs seconds, and no test changes it
     @TempDir
-    Path data;
+    static Path data;
 
     private SoapFixture fixture;
 

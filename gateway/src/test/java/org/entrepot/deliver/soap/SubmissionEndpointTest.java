@@ -29,8 +29,9 @@ import org.w3c.dom.Document;
 /** Brokers submit declarations to the gateway's own SOAP endpoint. */
 class SubmissionEndpointTest {
 
+    // one demo PKI for the class: generating it costs seconds, and no test changes it
     @TempDir
-    Path data;
+    static Path data;
 
     private SoapFixture fixture;
 
@@ -59,7 +60,7 @@ class SubmissionEndpointTest {
                     List.of(new Header(SoapNames.TRANSMISSION_ID, header.getDocumentElement())));
             client.getOutInterceptors().add(WsSecurity.signing(fixture.pki.partnerKey(SoapFixture.BROKER).orElseThrow(), true));
             // the broker checks the gateway's answer as the gateway checks customs' answers
-            client.getEndpoint().put(WsSecurity.replayCacheProperty(), new MemoryReplayCache());
+            client.getEndpoint().putAll(WsSecurity.receiving(new MemoryReplayCache()));
             client.getInInterceptors().add(WsSecurity.verifying(fixture.pki.trustAnchors()));
             client.getInInterceptors().add(WsSecurity.coverage());
 

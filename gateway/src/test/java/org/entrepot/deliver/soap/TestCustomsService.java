@@ -102,7 +102,7 @@ final class TestCustomsService implements AutoCloseable {
         endpoint.setWsdlLocation(SoapNames.CUSTOMS_WSDL);
         endpoint.setServiceName(SoapNames.CUSTOMS_SERVICE);
         endpoint.setEndpointName(SoapNames.CUSTOMS_PORT);
-        endpoint.getProperties().put(WsSecurity.replayCacheProperty(), new MemoryReplayCache());
+        endpoint.getProperties().putAll(WsSecurity.receiving(new MemoryReplayCache()));
         endpoint.getInInterceptors().add(WsSecurity.verifying(anchors));
         endpoint.getInInterceptors().add(WsSecurity.coverage());
         endpoint.getInInterceptors().add(new OnlyFrom(gateway));
