@@ -227,7 +227,7 @@ class SoapAdversarialTest {
         String mrn = found.group(1);
         // a fresh Created too, so that the replay cache does not catch it first: the signature must
         String forgedText = envelope.replace(mrn, "26DE999999999999X")
-                .replaceFirst("Created>[^<]+</", "Created>" + java.time.Instant.now() + "</");
+                .replaceFirst("Created>[^<]+</", "Created>" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "</");
         byte[] forged = forgedText.getBytes(StandardCharsets.UTF_8);
 
         try (Replaying peer = new Replaying(forged)) {
