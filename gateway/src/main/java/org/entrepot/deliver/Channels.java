@@ -30,7 +30,7 @@ public final class Channels implements AutoCloseable {
     /** Every channel the gateway ships with. */
     public static Channels standard(GatewayConfig config) {
         List<Channel> channels = new ArrayList<>();
-        channels.add(new org.entrepot.deliver.soap.SoapChannel(config));
+        channels.add(new org.entrepot.deliver.soap.SoapChannel());
         return new Channels(channels);
     }
 

@@ -14,7 +14,6 @@ import java.net.http.HttpTimeoutException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
 import org.apache.cxf.Bus;
@@ -60,17 +59,15 @@ public final class SoapChannel implements Channel {
     // the signed envelope around the body: WS-Security header, certificate, timestamp
     private static final int ENVELOPE_ALLOWANCE = 64 * 1024;
 
-    private final GatewayConfig config;
     private final ReplayCache replays = new MemoryReplayCache();
     private volatile Started started;
 
     /** State that exists once the gateway started the channel. */
     private record Started(ChannelContext context, Bus bus, Service customs, GatewayKeys keys, PartnerSigners signers,
                            SubmissionEndpoint endpoint) {
-    }
-
-    public SoapChannel(GatewayConfig config) {
-        this.config = Objects.requireNonNull(config, "config");
+        GatewayConfig config() {
+            return context.config();
+        }
     }
 
     @Override
@@ -93,6 +90,7 @@ public final class SoapChannel implements Channel {
         GatewayKeys keys = DemoPki.gatewayKeys(context.pki(), partnerIds);
         PartnerSigners signers = PartnerSigners.of(context.pki(), context.partners());
         Service customs = onBus(bus, () -> Service.create(wsdl(SoapNames.CUSTOMS_WSDL), SoapNames.CUSTOMS_SERVICE));
+        GatewayConfig config = context.config();
         SubmissionEndpoint endpoint = SubmissionEndpoint.start(bus, config.httpHost(), config.soapPort(),
                 config.maxDocumentBytes(), keys, signers, context.intake(), context.clock());
         started = new Started(context, bus, customs, keys, signers, endpoint);
@@ -120,7 +118,7 @@ public final class SoapChannel implements Channel {
                         + outbound.name() + " is not one"));
         String reference = SoapXml.text(declaration, SoapNames.DECLARATION_NAMESPACE, "FunctionalReferenceID").orElse("");
 
-        int limit = config.maxDocumentBytes() + ENVELOPE_ALLOWANCE;
+        int limit = running.config().maxDocumentBytes() + ENVELOPE_ALLOWANCE;
         ResponseCapture capture = new ResponseCapture(limit);
         Dispatch<Source> dispatch = running.customs().createDispatch(SoapNames.CUSTOMS_PORT, Source.class, Service.Mode.PAYLOAD);
         Client client = ((DispatchImpl<Source>) dispatch).getClient();
@@ -187,8 +185,7 @@ public final class SoapChannel implements Channel {
             throw new DeliveryFailure(Kind.REFUSED, "the customs answer could not be queued: " + e.getMessage(),
                     evidence, e);
         }
-        return new Transmission(Transmission.Status.DELIVERED, "soap to " + outbound.receiver() + ": " + answer.detail(),
-                List.of(evidence));
+        return new Transmission(Transmission.Status.DELIVERED, answer.detail(), List.of(evidence));
     }
 
     private static DeliveryFailure failure(WebServiceException e, ResponseCapture capture, SoapSettings settings) {

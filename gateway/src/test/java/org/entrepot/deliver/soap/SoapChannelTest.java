@@ -48,7 +48,7 @@ class SoapChannelTest {
         Transmission receipt = fixture.channel.send(outbound);
 
         assertEquals(Transmission.Status.DELIVERED, receipt.status());
-        assertTrue(receipt.detail().matches("soap to zoll-hamburg: customs ACC, MRN \\d{2}DE\\d{12}A for HZS-2026-000417"),
+        assertTrue(receipt.detail().matches("customs ACC, MRN \\d{2}DE\\d{12}A for HZS-2026-000417"),
                 receipt.detail());
         String envelope = new String(receipt.evidence().get(0).content(), StandardCharsets.UTF_8);
         assertTrue(envelope.contains("wsse:Security") && envelope.contains("BinarySecurityToken")
@@ -81,7 +81,7 @@ class SoapChannelTest {
         Transmission receipt = fixture.channel.send(fixture.toCustoms(declaration));
 
         assertEquals(Transmission.Status.DELIVERED, receipt.status(), "a rejection is a receipt too");
-        assertEquals("soap to zoll-hamburg: customs REJ HZS-2026-000417: "
+        assertEquals("customs REJ HZS-2026-000417: "
                 + "R0412 at GDS 1 MEA (Net mass 698.250 exceeds gross mass 512.000); "
                 + "C0035 at GDS 2 CST (Commodity code 85444291 is not in the tariff)", receipt.detail());
         CustomsAnswer answer = CustomsAnswer.read(SoapXml.parse(fixture.received.get(0).content()).orElseThrow()).orElseThrow();
@@ -98,7 +98,7 @@ class SoapChannelTest {
 
         Transmission receipt = fixture.channel.send(fixture.toCustoms(declaration));
 
-        assertTrue(receipt.detail().startsWith("soap to zoll-hamburg: customs REJ HZS-2026-000417: XSD at GDS 2 Classifi ("),
+        assertTrue(receipt.detail().startsWith("customs REJ HZS-2026-000417: XSD at GDS 2 Classifi ("),
                 receipt.detail());
         assertTrue(receipt.detail().contains("85-44"), receipt.detail());
     }

@@ -55,7 +55,7 @@ final class SoapFixture implements AutoCloseable {
         config = GatewayConfig.of(settings);
         partners = PartnerDirectory.load(config.partnersFile());
         pki = DemoPki.ensure(config.dataDir().resolve("pki"), partners.partners().stream().map(Partner::id).toList());
-        channel = new SoapChannel(config);
+        channel = new SoapChannel();
         Intake intake = received::add;
         channel.start(new ChannelContext(config, partners, intake, new NoReports(), null, null, Clock.systemUTC()));
     }
