@@ -27,10 +27,13 @@ public final class PartnerSigners {
 
     private final TrustAnchors anchors;
     private final Map<String, PartnerCertificates> registrations;
+    private final Map<String, X509Certificate> byAlias;
 
-    public PartnerSigners(TrustAnchors anchors, Map<String, PartnerCertificates> registrations) {
+    public PartnerSigners(TrustAnchors anchors, Map<String, PartnerCertificates> registrations,
+                          Map<String, X509Certificate> byAlias) {
         this.anchors = anchors;
         this.registrations = Map.copyOf(registrations);
+        this.byAlias = Map.copyOf(byAlias);
     }
 
     /** The registrations of the gateway's data folder: the demo CA, the certificate store, the demo partners. */
@@ -45,7 +48,9 @@ public final class PartnerSigners {
                         List.of(new PartnerCertificates.Registered(KeyStores.readPem(pem), null, null))));
             }
         }
-        return new PartnerSigners(anchors, registrations);
+        Map<String, X509Certificate> byAlias = new TreeMap<>();
+        store.entries().forEach(entry -> byAlias.put(entry.alias(), entry.certificate()));
+        return new PartnerSigners(anchors, registrations, byAlias);
     }
 
     public TrustAnchors anchors() {
@@ -65,6 +70,11 @@ public final class PartnerSigners {
     public boolean signsFor(String partner, X509Certificate certificate, Instant at) {
         PartnerCertificates registered = registrations.get(partner);
         return registered != null && registered.find(certificate).filter(r -> r.coversAt(at)).isPresent();
+    }
+
+    /** The certificate stored under {@code alias} in the partner certificate store. */
+    public Optional<X509Certificate> byAlias(String alias) {
+        return Optional.ofNullable(byAlias.get(alias));
     }
 
     /** Whether {@code partner} has any certificate registered. */

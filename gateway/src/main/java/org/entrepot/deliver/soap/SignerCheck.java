@@ -28,17 +28,27 @@ final class SignerCheck extends AbstractSoapInterceptor {
 
     private final PartnerSigners signers;
     private final String expected;
+    private final X509Certificate pinned;
     private final Clock clock;
 
     /**
      * @param expected the partner the message must come from, or null for whichever partner signed
      */
     SignerCheck(PartnerSigners signers, String expected, Clock clock) {
+        this(signers, expected, null, clock);
+    }
+
+    /**
+     * @param pinned the one certificate the expected partner's messages must be signed with (the
+     *               channel setting {@code certificate}), or null for any it registered
+     */
+    SignerCheck(PartnerSigners signers, String expected, X509Certificate pinned, Clock clock) {
         super(Phase.PRE_PROTOCOL);
         addAfter(WSS4JInInterceptor.class.getName());
         addAfter(CryptoCoverageChecker.class.getName());
         this.signers = signers;
         this.expected = expected;
+        this.pinned = pinned;
         this.clock = clock;
     }
 
@@ -47,7 +57,11 @@ final class SignerCheck extends AbstractSoapInterceptor {
         X509Certificate signer = signer(message).orElseThrow(() ->
                 refusal(Reason.SIGNATURE_MISSING, "the message carries no verified WS-Security signature"));
         if (expected != null) {
-            if (!signers.signsFor(expected, signer, clock.instant())) {
+            if (pinned != null && !pinned.equals(signer)) {
+                throw refusal(Reason.SIGNER_NOT_REGISTERED, "signed by " + signer.getSubjectX500Principal().getName()
+                        + ", not by the certificate the soap settings of " + expected + " name");
+            }
+            if (pinned == null && !signers.signsFor(expected, signer, clock.instant())) {
                 throw refusal(Reason.SIGNER_NOT_REGISTERED, "signed by " + signer.getSubjectX500Principal().getName()
                         + ", which is not a certificate " + expected + " registered");
             }

@@ -9,6 +9,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.net.UnknownHostException;
+import java.security.cert.X509Certificate;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.HashMap;
@@ -118,12 +119,18 @@ public final class SoapChannel implements Channel {
                         + outbound.name() + " is not one"));
         String reference = SoapXml.text(declaration, SoapNames.DECLARATION_NAMESPACE, "FunctionalReferenceID").orElse("");
 
+        X509Certificate pinned = null;
+        if (settings.certificate().isPresent()) {
+            pinned = running.signers().byAlias(settings.certificate().get()).orElseThrow(() -> new DeliveryFailure(
+                    Kind.MISCONFIGURED, "soap: certificate " + settings.certificate().get() + " is not in the partner"
+                    + " certificate store; import it with: entrepot certs import --partner " + outbound.receiver()));
+        }
         int limit = running.config().maxDocumentBytes() + ENVELOPE_ALLOWANCE;
         ResponseCapture capture = new ResponseCapture(limit);
         Dispatch<Source> dispatch = running.customs().createDispatch(SoapNames.CUSTOMS_PORT, Source.class, Service.Mode.PAYLOAD);
         Client client = ((DispatchImpl<Source>) dispatch).getClient();
         try {
-            prepare(dispatch, client, capture, settings, outbound, running);
+            prepare(dispatch, client, capture, settings, outbound, running, pinned);
             Source answer = dispatch.invoke(new DOMSource(declaration.getDocumentElement()));
             return receipt(outbound, reference, SoapXml.bytes(answer), capture.envelope(), running);
         } catch (WebServiceException e) {
@@ -134,7 +141,7 @@ public final class SoapChannel implements Channel {
     }
 
     private void prepare(Dispatch<Source> dispatch, Client client, ResponseCapture capture, SoapSettings settings,
-                         Outbound outbound, Started running) {
+                         Outbound outbound, Started running, X509Certificate pinned) {
         Map<String, Object> request = dispatch.getRequestContext();
         request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, settings.url().toString());
         request.put(BindingProvider.SOAPACTION_USE_PROPERTY, Boolean.TRUE);
@@ -148,7 +155,8 @@ public final class SoapChannel implements Channel {
         client.getInInterceptors().add(capture);
         client.getInInterceptors().add(WsSecurity.verifying(running.signers().anchors()));
         client.getInInterceptors().add(WsSecurity.coverage());
-        client.getInInterceptors().add(new SignerCheck(running.signers(), outbound.receiver(), running.context().clock()));
+        client.getInInterceptors().add(new SignerCheck(running.signers(), outbound.receiver(), pinned,
+                running.context().clock()));
         client.getInFaultInterceptors().add(capture);
         HTTPClientPolicy policy = new HTTPClientPolicy();
         policy.setConnectionTimeout(settings.connectTimeout().toMillis());

@@ -14,6 +14,8 @@ import org.entrepot.deliver.DeliveryFailure;
 import org.entrepot.deliver.Outbound;
 import org.entrepot.deliver.Transmission;
 import org.entrepot.receive.InboundDocument;
+import org.entrepot.sign.DemoPki;
+import org.entrepot.sign.PartnerCertificateStore;
 import org.entrepot.track.MessageIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +155,32 @@ class SoapChannelTest {
             assertEquals(DeliveryFailure.Kind.TIMEOUT, failure.kind(), failure.describe());
             assertTrue(System.nanoTime() - started < 25_000_000_000L, "bounded by the read timeout, not by the peer");
             acceptor.interrupt();
+        }
+    }
+
+    @Test
+    void aPinnedCertificateIsTheOnlyOneCustomsAnswersAreTakenFrom() throws Exception {
+        fixture.startCustoms();
+        Path pkiDir = fixture.config.dataDir().resolve("pki");
+        PartnerCertificateStore store = DemoPki.partnerCertificateStore(pkiDir);
+        store.put("zoll-hamburg-2026", fixture.pki.partnerCertificate(SoapFixture.CUSTOMS).orElseThrow());
+        store.put("zoll-hamburg-next", fixture.pki.partnerCertificate("elbufer").orElseThrow());
+        DemoPki.save(pkiDir, store);
+        try (SoapChannel pinning = fixture.newChannel()) {
+            Map<String, String> pinnedToCurrent = Map.of("url", fixture.customs.address(), "certificate", "zoll-hamburg-2026");
+            Map<String, String> pinnedToNext = Map.of("url", fixture.customs.address(), "certificate", "zoll-hamburg-next");
+            Map<String, String> pinnedToNothing = Map.of("url", fixture.customs.address(), "certificate", "no-such-alias");
+
+            Transmission taken = pinning.send(SoapFixture.outbound(MessageIds.next(), SoapFixture.declaration(), pinnedToCurrent));
+            DeliveryFailure refused = assertThrows(DeliveryFailure.class, () -> pinning.send(
+                    SoapFixture.outbound(MessageIds.next(), SoapFixture.declaration(), pinnedToNext)));
+            DeliveryFailure misconfigured = assertThrows(DeliveryFailure.class, () -> pinning.send(
+                    SoapFixture.outbound(MessageIds.next(), SoapFixture.declaration(), pinnedToNothing)));
+
+            assertTrue(taken.detail().startsWith("customs ACC, MRN"), taken.detail());
+            assertEquals(DeliveryFailure.Kind.RECEIPT_INVALID, refused.kind());
+            assertTrue(refused.getMessage().contains("SIGNER_NOT_REGISTERED"), refused.describe());
+            assertEquals(DeliveryFailure.Kind.MISCONFIGURED, misconfigured.kind());
         }
     }
 

@@ -55,9 +55,15 @@ final class SoapFixture implements AutoCloseable {
         config = GatewayConfig.of(settings);
         partners = PartnerDirectory.load(config.partnersFile());
         pki = DemoPki.ensure(config.dataDir().resolve("pki"), partners.partners().stream().map(Partner::id).toList());
-        channel = new SoapChannel();
+        channel = newChannel();
+    }
+
+    /** A further channel on the same data folder, started now (after a test changed the certificate store). */
+    SoapChannel newChannel() throws Exception {
+        SoapChannel started = new SoapChannel();
         Intake intake = received::add;
-        channel.start(new ChannelContext(config, partners, intake, new NoReports(), null, null, Clock.systemUTC()));
+        started.start(new ChannelContext(config, partners, intake, new NoReports(), null, null, Clock.systemUTC()));
+        return started;
     }
 
     SoapFixture(Path data) throws Exception {
