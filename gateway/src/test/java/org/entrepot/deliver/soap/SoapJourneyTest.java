@@ -130,7 +130,46 @@ class SoapJourneyTest {
         assertTrue(HeldDocuments.deadLetters(data).list().isEmpty());
     }
 
+    @Test
+    void aDeclarationTheBrokerSubmitsBySoapGoesToCustomsBySoapAndTheAnswerBackAsCusres() throws Exception {
+        int port = freePort();
+        DemoPki pki = demoPki();
+        customs = startCustoms(pki, port);
+        SoapChannel channel = new SoapChannel();
+        community = start(port, 20, channel);
+
+        byte[] envelope = BrokerEnvelopes.signed(SoapFixture.declaration(), "HZS-SOAP-0417",
+                pki.partnerKey(SoapFixture.BROKER).orElseThrow());
+        java.net.http.HttpResponse<String> submitted = BrokerEnvelopes.post(channel.submissionAddress(), envelope);
+
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        String declaration = submitted.body().replaceAll("(?s).*<MessageID>([^<]+)</MessageID>.*", "$1");
+        TrackingEvent received = community.gateway().tracking().history(declaration).get(0);
+        assertTrue(received.detail().startsWith("soap from partner hanse-zoll"), received.detail());
+        TrackingEvent delivered = community.awaitEvent(declaration, EventType.DELIVERED);
+        assertTrue(delivered.detail().contains("customs ACC, MRN"), delivered.detail());
+        String answer = community.awaitReceived("customs-response-" + declaration + "-1.xml");
+        community.awaitEvent(answer, EventType.DELIVERED);
+        String mrn = delivered.detail().replaceAll(".*MRN (\\S+) .*", "$1");
+        String cusres = Files.readString(community.config().outboxDir().resolve("hanse-zoll").resolve(answer + "-1.edi"),
+                StandardCharsets.ISO_8859_1);
+        assertTrue(cusres.contains("RFF+ABT:" + mrn + "'"), cusres);
+
+        java.net.http.HttpResponse<String> again = BrokerEnvelopes.post(channel.submissionAddress(),
+                BrokerEnvelopes.signed(SoapFixture.declaration(), "HZS-SOAP-0417", pki.partnerKey(SoapFixture.BROKER).orElseThrow()));
+        assertEquals(200, again.statusCode(), "a fresh signature on a resent transmission passes WS-Security");
+        String resent = again.body().replaceAll("(?s).*<MessageID>([^<]+)</MessageID>.*", "$1");
+        TrackingEvent refused = community.awaitEvent(resent, EventType.REJECTED);
+        assertTrue(refused.detail().contains("DUPLICATE_INTERCHANGE"), "the pipeline's register knows the transmission id: "
+                + refused.detail());
+        assertEquals(1, customs.registry().declarations());
+    }
+
     private DemoCommunityGateway start(int customsPort, int attempts) throws Exception {
+        return start(customsPort, attempts, new SoapChannel());
+    }
+
+    private DemoCommunityGateway start(int customsPort, int attempts, SoapChannel channel) throws Exception {
         String url = "http://127.0.0.1:" + customsPort + "/customs/declarations";
         String partners = DemoCommunityGateway.samplePartners()
                 .replace("      - { scheme: MUTUAL, value: \"DE004851\" }\n",
@@ -139,7 +178,7 @@ class SoapJourneyTest {
                 .replaceFirst("(id: hanse-zoll-declaration\\n(?:    .*\\n)*?)    deliver: \\{ channel: directory \\}",
                         "$1    deliver: { channel: soap, retry: { attempts: " + attempts + ", " + FAST_RETRY + " } }");
         assertTrue(partners.contains("channel: soap, retry"), "the declaration agreement was rerouted");
-        return DemoCommunityGateway.start(data, partners, new Channels(List.of(new SoapChannel())),
+        return DemoCommunityGateway.start(data, partners, new Channels(List.of(channel)),
                 Map.of("entrepot.soap.port", "0"));
     }
 
