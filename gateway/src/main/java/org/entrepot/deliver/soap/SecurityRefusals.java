@@ -23,16 +23,25 @@ final class SecurityRefusals extends AbstractPhaseInterceptor<Message> {
     @Override
     public void handleMessage(Message message) {
         if (message.getContent(Exception.class) instanceof Fault fault) {
-            fault.setMessage(coded(fault));
+            String coded = coded(fault);
+            if (!coded.equals(fault.getMessage())) {
+                // whatever we can name is the sender's doing, not ours
+                fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+            }
+            fault.setMessage(coded);
         }
     }
 
-    /** {@code REASON: message} for a refusal; a message that carries a code already is kept. */
+    /**
+     * {@code REASON: message} for a refusal; a message that carries a code already is cut to start
+     * with it (a parser may have wrapped ours).
+     */
     static String coded(Throwable refusal) {
         String text = refusal.getMessage() == null ? refusal.getClass().getSimpleName() : refusal.getMessage();
         for (Reason reason : Reason.values()) {
-            if (text.startsWith(reason.name() + ":")) {
-                return text;
+            int at = text.indexOf(reason.name() + ":");
+            if (at >= 0) {
+                return text.substring(at);
             }
         }
         return reasonOf(refusal).map(reason -> reason.name() + ": " + text).orElse(text);
@@ -50,6 +59,12 @@ final class SecurityRefusals extends AbstractPhaseInterceptor<Message> {
         String text = all.toString().toLowerCase(Locale.ROOT);
         if (text.contains("replay")) {
             return java.util.Optional.of(Reason.DUPLICATE_INTERCHANGE);
+        }
+        if (text.contains("event dtd") || text.contains("doctype")) {
+            return java.util.Optional.of(Reason.MALFORMED_XML);
+        }
+        if (text.contains("mustunderstand")) {
+            return java.util.Optional.of(Reason.BAD_INTERCHANGE_HEADER);
         }
         if (text.contains("must be signed") || text.contains("no signed element")) {
             return java.util.Optional.of(Reason.SIGNATURE_WRAPPED);

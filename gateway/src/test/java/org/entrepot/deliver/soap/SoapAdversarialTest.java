@@ -130,6 +130,7 @@ class SoapAdversarialTest {
         assertEquals(413, declared.statusCode(), declared.body());
         assertTrue(declared.body().contains("DOCUMENT_TOO_LARGE"), declared.body());
         assertTrue(chunked.statusCode() >= 400, chunked.statusCode() + " " + chunked.body());
+        assertTrue(chunked.body().contains("<faultstring>DOCUMENT_TOO_LARGE: "), chunked.body());
         assertTrue(fixture.received.isEmpty());
         stillServesHonestBrokers();
     }
@@ -146,6 +147,7 @@ class SoapAdversarialTest {
         HttpResponse<String> answer = post(withDoctype.getBytes(StandardCharsets.UTF_8));
 
         assertTrue(answer.statusCode() >= 400, answer.body());
+        assertTrue(answer.body().contains("MALFORMED_XML"), answer.body());
         assertFalse(answer.body().contains("TOP-SECRET"), answer.body());
         assertTrue(fixture.received.isEmpty());
     }
@@ -162,6 +164,7 @@ class SoapAdversarialTest {
         HttpResponse<String> answer = post(envelope.getBytes(StandardCharsets.UTF_8));
 
         assertTrue(answer.statusCode() >= 400, answer.body());
+        assertTrue(answer.body().contains("MALFORMED_XML"), answer.body());
         assertFalse(answer.body().contains("lollol"));
         stillServesHonestBrokers();
     }
@@ -186,7 +189,7 @@ class SoapAdversarialTest {
 
         HttpResponse<String> answer = post(BrokerEnvelopes.sign(envelope, broker(), true));
 
-        assertRefused(answer, "MustUnderstand");
+        assertRefused(answer, "BAD_INTERCHANGE_HEADER: MustUnderstand");
     }
 
     // ---- answers from customs ----
@@ -269,6 +272,40 @@ class SoapAdversarialTest {
         assertEquals(DeliveryFailure.Kind.RECEIPT_INVALID, failure.kind(), failure.describe());
     }
 
+    @Test
+    void anAnswerWithADoctypeIsNotReadAndNotAReceipt() throws Exception {
+        Path secret = data.resolve("customs-secret.txt");
+        java.nio.file.Files.writeString(secret, "TOP-SECRET-CONTENT");
+        String answer = "<?xml version=\"1.0\"?><!DOCTYPE s:Envelope [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<s:Envelope xmlns:s=\"" + WsSecurity.SOAP11 + "\"><s:Body><Response xmlns=\""
+                + SoapNames.RESPONSE_NAMESPACE + "\"><ID>&xxe;</ID></Response></s:Body></s:Envelope>";
+
+        try (Replaying peer = new Replaying(answer.getBytes(StandardCharsets.UTF_8))) {
+            DeliveryFailure failure = assertThrows(DeliveryFailure.class,
+                    () -> fixture.channel.send(toPeer(peer, SoapFixture.declaration())));
+
+            assertEquals(DeliveryFailure.Kind.RECEIPT_INVALID, failure.kind(), failure.describe());
+            assertTrue(failure.getMessage().contains("MALFORMED_XML"), failure.describe());
+            assertFalse(failure.getMessage().contains("TOP-SECRET"));
+        }
+        assertTrue(fixture.received.isEmpty());
+    }
+
+    @Test
+    void anOversizedAnswerIsNotReadAndNotAReceipt() throws Exception {
+        byte[] huge = ("<s:Envelope xmlns:s=\"" + WsSecurity.SOAP11 + "\"><s:Body><!--" + "x".repeat(LIMIT + 70_000)
+                + "--></s:Body></s:Envelope>").getBytes(StandardCharsets.UTF_8);
+
+        try (Replaying peer = new Replaying(huge)) {
+            DeliveryFailure failure = assertThrows(DeliveryFailure.class,
+                    () -> fixture.channel.send(toPeer(peer, SoapFixture.declaration())));
+
+            assertEquals(DeliveryFailure.Kind.RECEIPT_INVALID, failure.kind(), failure.describe());
+            assertTrue(failure.getMessage().contains("DOCUMENT_TOO_LARGE"), failure.describe());
+        }
+        assertTrue(fixture.received.isEmpty());
+    }
+
     // ---- helpers ----
 
     private SigningKey broker() {
@@ -280,7 +317,6 @@ class SoapAdversarialTest {
     }
 
     private void assertRefused(HttpResponse<String> answer, String reason) {
-        System.out.println("refused: " + SoapXml.faultString(answer.body().getBytes(StandardCharsets.UTF_8)).orElse(answer.body()));
         assertEquals(500, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("Fault") && answer.body().contains(reason), answer.body());
         assertTrue(fixture.received.isEmpty(), "nothing refused reaches the flow");
