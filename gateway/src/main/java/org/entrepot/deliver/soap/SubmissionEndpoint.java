@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import org.apache.cxf.Bus;
 import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 import org.apache.wss4j.common.cache.MemoryReplayCache;
 import org.entrepot.receive.Intake;
 import org.entrepot.sign.GatewayKeys;
@@ -24,10 +25,12 @@ public final class SubmissionEndpoint implements AutoCloseable {
 
     private final EndpointImpl endpoint;
     private final String address;
+    private final int port;
 
-    private SubmissionEndpoint(EndpointImpl endpoint, String address) {
+    private SubmissionEndpoint(EndpointImpl endpoint, String address, int port) {
         this.endpoint = endpoint;
         this.address = address;
+        this.port = port;
     }
 
     /**
@@ -55,7 +58,7 @@ public final class SubmissionEndpoint implements AutoCloseable {
             endpoint.publish(address);
             return null;
         });
-        return new SubmissionEndpoint(endpoint, address);
+        return new SubmissionEndpoint(endpoint, address, bound);
     }
 
     public String address() {
@@ -65,6 +68,9 @@ public final class SubmissionEndpoint implements AutoCloseable {
     @Override
     public void close() {
         endpoint.stop();
+        // CXF keeps Jetty engines per port JVM-wide and stops one only when it counts no servant;
+        // it still counts one after the endpoint stopped, so the port would stay open
+        JettyHTTPServerEngineFactory.destroyForPort(port);
     }
 
     private static int freePort(String host) {

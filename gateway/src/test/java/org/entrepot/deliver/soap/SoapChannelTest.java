@@ -120,6 +120,23 @@ class SoapChannelTest {
     }
 
     @Test
+    void customsThatGoesDownRefusesConnectionsAndAnswersAgainWhenItIsBackOnItsPort() throws Exception {
+        TestCustomsService customs = fixture.startCustoms();
+        Outbound outbound = fixture.toCustoms(SoapFixture.declaration());
+        customs.close();
+        fixture.customs = null;
+
+        DeliveryFailure down = assertThrows(DeliveryFailure.class, () -> fixture.channel.send(outbound));
+        fixture.customs = TestCustomsService.start(customs.port(), fixture.pki.partnerKey(SoapFixture.CUSTOMS).orElseThrow(),
+                fixture.pki.gatewayKey().certificate(), fixture.pki.trustAnchors(), customs.registry());
+        Transmission back = fixture.channel.send(outbound.attempt(2));
+
+        assertEquals(DeliveryFailure.Kind.UNREACHABLE, down.kind(), down.describe());
+        assertTrue(back.detail().startsWith("customs ACC, MRN"), back.detail());
+        assertEquals(1, customs.registry().declarations());
+    }
+
+    @Test
     void customsThatIsDownIsUnreachable() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

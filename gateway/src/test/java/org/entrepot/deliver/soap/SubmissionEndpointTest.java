@@ -83,6 +83,17 @@ class SubmissionEndpointTest {
     }
 
     @Test
+    void theEndpointsPortIsFreeOnceTheChannelIsClosed() throws Exception {
+        int port = java.net.URI.create(fixture.channel.submissionAddress()).getPort();
+
+        fixture.channel.close();
+
+        try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+            again.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        }
+    }
+
+    @Test
     void aSignedDeclarationPostedAsBytesIsTakenAndOnlyOurOwnMetadataIsKept() throws Exception {
         byte[] envelope = BrokerEnvelopes.signed(SoapFixture.declaration(), "HZS-T-0002",
                 fixture.pki.partnerKey(SoapFixture.BROKER).orElseThrow());

@@ -72,11 +72,13 @@ final class TestCustomsService implements AutoCloseable {
     static final String UNKNOWN_COMMODITY = "85444291";
 
     private final Bus bus;
+    private final EndpointImpl endpoint;
     private final String address;
     private final Registry registry;
 
-    private TestCustomsService(Bus bus, String address, Registry registry) {
+    private TestCustomsService(Bus bus, EndpointImpl endpoint, String address, Registry registry) {
         this.bus = bus;
+        this.endpoint = endpoint;
         this.address = address;
         this.registry = registry;
     }
@@ -113,7 +115,7 @@ final class TestCustomsService implements AutoCloseable {
             endpoint.publish(address);
             return null;
         });
-        return new TestCustomsService(bus, address, registry);
+        return new TestCustomsService(bus, endpoint, address, registry);
     }
 
     String address() {
@@ -128,8 +130,11 @@ final class TestCustomsService implements AutoCloseable {
         return registry;
     }
 
+    /** Down: the port refuses connections until a service starts on it again. */
     @Override
     public void close() {
+        endpoint.stop();
+        org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory.destroyForPort(port());
         bus.shutdown(true);
     }
 
