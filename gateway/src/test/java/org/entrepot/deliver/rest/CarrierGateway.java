@@ -105,8 +105,8 @@ final class CarrierGateway implements AutoCloseable {
     }
 
     /** A gateway that processes what Baltica sends, delivering to the other partners' folders. */
-    static CarrierGateway processing(Path data, String restSettings) throws Exception {
-        return new CarrierGateway(data, restSettings, Map.of(), false);
+    static CarrierGateway processing(Path data, String restSettings, Map<String, String> overrides) throws Exception {
+        return new CarrierGateway(data, restSettings, overrides, false);
     }
 
     private static String community(String restSettings) {
