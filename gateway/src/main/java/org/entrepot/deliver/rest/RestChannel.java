@@ -188,7 +188,12 @@ public final class RestChannel implements Channel {
             return new DeliveryFailure(DeliveryFailure.Kind.UNREACHABLE, "rest " + where + ": TLS handshake failed: "
                     + CarrierAnswer.line(String.valueOf(cause.getMessage())), cause);
         }
-        if (cause instanceof ConnectException || cause instanceof IOException) {
+        if (cause instanceof ConnectException) {
+            // the JDK client's ConnectException carries no message when the port is closed
+            return new DeliveryFailure(DeliveryFailure.Kind.UNREACHABLE, "rest " + where + ": connection refused"
+                    + (cause.getMessage() == null ? "" : " (" + CarrierAnswer.line(cause.getMessage()) + ")"), cause);
+        }
+        if (cause instanceof IOException) {
             return new DeliveryFailure(DeliveryFailure.Kind.UNREACHABLE, "rest " + where + ": "
                     + cause.getClass().getSimpleName() + " " + CarrierAnswer.line(String.valueOf(cause.getMessage())), cause);
         }
