@@ -132,6 +132,23 @@ class RestAdversarialTest {
     }
 
     @Test
+    void aCarrierCannotReportInAnotherCarriersName() throws Exception {
+        // Prairie's statuses for Lakeside are covered by an agreement, but Baltica's token and key sent this one
+        String inPrairiesName = new String(report("BLT-IMPOSTOR"), StandardCharsets.UTF_8)
+                .replace("<Sender schemeID=\"0088\">5790001234560</Sender>", "<Sender schemeID=\"0060\">456789012</Sender>")
+                .replace("<Receiver schemeID=\"0088\">4012345000009</Receiver>", "<Receiver schemeID=\"0060\">123456789</Receiver>");
+
+        HttpResponse<String> answer = gateway.postEvents("impostor-1", inPrairiesName.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(202, answer.statusCode(), answer.body());
+        String messageId = CarrierGateway.messageId(answer);
+        assertEquals(EventType.REJECTED, gateway.awaitOutcome(messageId).lastEvent());
+        List<TrackingEvent> history = gateway.gateway().tracking().history(messageId);
+        assertTrue(history.get(history.size() - 1).detail().startsWith("NOT_AUTHENTICATED"), history.toString());
+        assertFalse(Files.exists(gateway.config().outboxDir().resolve("lakeside").resolve(messageId + "-1.x12")));
+    }
+
+    @Test
     void anOversizedBodyIsRefusedWithoutBeingTakenIn() throws Exception {
         String padding = "<!-- " + "x".repeat(LIMIT) + " -->";
         byte[] body = (EVENTS.replace("<TransportEvents", padding + "<TransportEvents")).getBytes(StandardCharsets.UTF_8);
