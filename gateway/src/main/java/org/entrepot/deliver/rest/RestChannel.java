@@ -132,7 +132,8 @@ public final class RestChannel implements Channel {
     private HttpRequest request(Outbound outbound, RestSettings settings) throws DeliveryFailure {
         HttpRequest.Builder request = HttpRequest.newBuilder(settings.url())
                 .timeout(settings.readTimeout())
-                .header("Content-Type", RestSettings.XML)
+                // the document as the agreement translated it: our XML, or EDI for a carrier that reads 204s
+                .header("Content-Type", outbound.contentType())
                 .header("Accept", "application/json, application/xml;q=0.9, */*;q=0.1")
                 .header(IDEMPOTENCY_KEY, outbound.transmissionId())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(outbound.content()));

@@ -125,6 +125,20 @@ class RestChannelTest {
     }
 
     @Test
+    void anX12LoadTenderGoesAsEdiWithItsOwnMediaType() throws Exception {
+        carrier = TestCarrierApi.start(carrierIdentity, pki.caCertificate(), null);
+        byte[] tender = Samples.read("shipping/lakeside-prairie-204-4010.edi");
+        Outbound outbound = new Outbound(MessageIds.next(), 1, "prairie", "lakeside-prairie-shipping-instruction",
+                new Delivery(Delivery.REST, settings("auth", "mtls", "serverCertificate", "baltica-api"), Retry.DEFAULT),
+                "x-1.x12", tender, null, Format.X12, 1);
+
+        channel.send(outbound);
+
+        assertEquals("application/EDI-X12", carrier.received().get(0).header("Content-Type"));
+        assertArrayEquals(tender, carrier.received().get(0).body());
+    }
+
+    @Test
     void theCarriersReferenceIsReadFromAnXmlAnswerToo() throws Exception {
         carrier = TestCarrierApi.start(carrierIdentity, pki.caCertificate(), null);
         carrier.answerWith(request -> new TestCarrierApi.Answer(200, "application/xml; charset=UTF-8",
