@@ -35,6 +35,11 @@ public final class TlsClientKey {
      * @throws KeyMaterialException if it can neither be read nor issued
      */
     public static SigningKey ensure(Path pkiDir) {
+        if (!Files.exists(pkiDir.resolve(FILE_NAME)) && !Files.exists(pkiDir.resolve("ca.p12"))) {
+            // the gateway's first run: its settings are checked before it makes the demo PKI, so make it now
+            // (outside the lock below, which the same thread cannot take twice)
+            DemoPki.gatewayKey(pkiDir, java.util.List.of());
+        }
         return DemoPki.locked(pkiDir, System.getenv(DemoPki.PASSWORD_VARIABLE), (directory, password) -> {
             Path p12 = directory.resolve(FILE_NAME);
             if (Files.exists(p12)) {

@@ -269,6 +269,18 @@ class RestChannelTest {
     }
 
     @Test
+    void onAGatewaysFirstRunTheTlsClientCertificateIsIssuedForClientAuthentication(@TempDir Path fresh) throws Exception {
+        RestChannel first = new RestChannel(fresh.resolve("pki"), fresh.resolve("secrets"));
+
+        assertEquals(List.of(), first.problems("baltica", Map.of("url", "https://127.0.0.1/x")));
+
+        var certificate = org.entrepot.sign.TlsClientKey.ensure(fresh.resolve("pki")).certificate();
+        assertEquals(List.of("1.3.6.1.5.5.7.3.2"), certificate.getExtendedKeyUsage(), "clientAuth only");
+        assertEquals(DemoPki.ensure(fresh.resolve("pki"), List.of()).caCertificate().getSubjectX500Principal(),
+                certificate.getIssuerX500Principal());
+    }
+
+    @Test
     void aMissingOrBrokenTokenIsAMisconfigurationNotAnAnonymousCall() throws Exception {
         carrier = TestCarrierApi.start(carrierIdentity, null, TOKEN);
         Map<String, String> settings = settings("auth", "token", "serverCertificate", "baltica-api");
