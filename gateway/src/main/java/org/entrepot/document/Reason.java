@@ -9,6 +9,7 @@ public enum Reason {
     EMPTY_DOCUMENT(Stage.RECEIVE, "the document has no content"),
     DOCUMENT_TOO_LARGE(Stage.RECEIVE, "the document exceeds the size limit"),
     NOT_AUTHENTICATED(Stage.RECEIVE, "the sender is not authenticated"),
+    TRANSPORT_ID_INVALID(Stage.RECEIVE, "the transmission id is missing or not a plain id"),
 
     // identify
     UNKNOWN_SYNTAX(Stage.IDENTIFY, "the content is not EDIFACT, X12 or XML"),

@@ -19,7 +19,8 @@ final class ChannelKeys {
                     "signMdn", "subject"),
             Delivery.SFTP, Set.of("host", "port", "user", "hostKey", "upload", "poll", "pollEvery"),
             Delivery.SOAP, Set.of("url", "certificate"),
-            Delivery.REST, Set.of("url", "auth", "contentType"));
+            Delivery.REST, Set.of("url", "auth", "contentType", "serverCertificate", "serverFingerprint",
+                    "webhookSignature"));
 
     private ChannelKeys() {
     }
