@@ -59,7 +59,10 @@ public enum GatewaySetting {
             "deliveries of a failing document before the embedded broker moves it to entrepot.dead"),
     /** How often the gateway looks for sent interchanges whose acknowledgement is overdue. */
     ACK_WATCH_MS("entrepot.ack.watch.ms", "60000",
-            "milliseconds between two looks for interchanges whose acknowledgement is overdue");
+            "milliseconds between two looks for interchanges whose acknowledgement is overdue"),
+    /** How many documents are sent over network channels at once. */
+    DELIVERY_CONSUMERS("entrepot.delivery.consumers", "4",
+            "documents sent over network channels concurrently; a slow receiver holds one at most");
 
     private final String key;
     private final String defaultValue;
