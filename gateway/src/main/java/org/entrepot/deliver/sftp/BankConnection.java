@@ -90,6 +90,7 @@ final class BankConnection implements AutoCloseable {
                 + " broke while trying to " + doing + ": " + describe(e), e);
     }
 
+    /** Closes the SFTP channel and then the session gracefully, so the bank's server sees a clean logout. */
     @Override
     public void close() {
         try {
@@ -97,7 +98,13 @@ final class BankConnection implements AutoCloseable {
         } catch (IOException e) {
             // the session goes anyway
         }
-        closeQuietly(session);
+        try {
+            if (!session.close(false).await(settings.readTimeout())) {
+                session.close(true);
+            }
+        } catch (IOException | RuntimeException e) {
+            session.close(true);
+        }
     }
 
     private static DeliveryFailure loginFailure(ClientSession session, SftpSettings settings, KeyPair key, Exception e) {

@@ -103,8 +103,13 @@ final class BankPoller {
 
     private void failed(Status before, String why) {
         status = new Status(before.lastSuccess(), before.consecutiveFailures() + 1, why, before.fetched(), before.refused());
-        LOG.warn("polling {}:{} of bank {} failed ({} in a row): {}", settings.address(), folder, bank,
-                status.consecutiveFailures(), why);
+        int failures = status.consecutiveFailures();
+        // a bank that is down for hours fills no log: the 1st, 2nd, 4th, 8th… failure in a row is a warning
+        if (Integer.bitCount(failures) == 1) {
+            LOG.warn("polling {}:{} of bank {} failed ({} in a row): {}", settings.address(), folder, bank, failures, why);
+        } else {
+            LOG.debug("polling {}:{} of bank {} failed ({} in a row): {}", settings.address(), folder, bank, failures, why);
+        }
     }
 
     private enum Outcome { FETCHED, REFUSED, SKIPPED }
@@ -149,12 +154,13 @@ final class BankPoller {
         }
         int limit = context.config().maxDocumentBytes();
         if (attributes != null && attributes.getSize() > limit) {
-            return refuse(transportId, metadata, Reason.DOCUMENT_TOO_LARGE, tooLarge(name, attributes.getSize(), limit));
+            return refuse(transportId, metadata, Reason.DOCUMENT_TOO_LARGE,
+                    tooLarge(name, Long.toString(attributes.getSize()), limit));
         }
         String path = SftpSettings.in(folder, name);
         byte[] content = readAtMost(connection, path, limit);
         if (content == null) {
-            return refuse(transportId, metadata, Reason.DOCUMENT_TOO_LARGE, tooLarge(name, limit + 1L, limit));
+            return refuse(transportId, metadata, Reason.DOCUMENT_TOO_LARGE, tooLarge(name, "more than " + limit, limit));
         }
         if (content.length == 0) {
             return refuse(transportId, metadata, Reason.EMPTY_DOCUMENT, "the bank's file '" + name + "' in " + folder
@@ -168,9 +174,9 @@ final class BankPoller {
         return Outcome.FETCHED;
     }
 
-    private String tooLarge(String name, long size, int limit) {
-        return "the bank's file '" + name + "' in " + folder + " has " + (size > limit ? "more than " + limit : size)
-                + " bytes, the limit is " + limit + "; it is left on the bank's server";
+    private String tooLarge(String name, String size, int limit) {
+        return "the bank's file '" + name + "' in " + folder + " has " + size + " bytes, the limit is " + limit
+                + "; it is left on the bank's server";
     }
 
     private Outcome refuse(String transportId, Map<String, String> metadata, Reason reason, String sentence) {
