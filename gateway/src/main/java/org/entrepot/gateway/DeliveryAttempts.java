@@ -174,9 +174,12 @@ final class DeliveryAttempts implements DeliveryReports {
             }
             int generation = held.generation() + 1;
             Outbound outbound = outbound(held, 1);
-            queue.enqueue(outbound, generation, 0);
+            // the state first: a try queued for now is taken at once, and one that finds the
+            // transmission still DEAD is dropped as stale; a crash in between leaves the resend
+            // marker, so the next look queues it again
             transmissions.update(held.transmissionId(), generation, 1, Transmissions.Status.QUEUED, clock.instant(),
                     "resent by an operator");
+            queue.enqueue(outbound, generation, 0);
             deadLetters.release(held.transmissionId());
             event(held.messageId(), EventType.RESENT, "from the dead-letter queue by " + outbound.delivery().channel()
                     + " to " + held.receiver() + " (" + held.transmissionId() + "), try 1 of "

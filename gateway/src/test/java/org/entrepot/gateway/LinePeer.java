@@ -94,9 +94,29 @@ final class LinePeer implements AutoCloseable {
     static final class LineChannel implements Channel {
 
         private final String name;
+        private final boolean receiptsLater;
+        private volatile org.entrepot.deliver.DeliveryReports reports;
 
         LineChannel(String name) {
+            this(name, false);
+        }
+
+        /**
+         * @param receiptsLater whether the peer's answer only says "sent", the receipt coming
+         *     later through {@link #reports()}, as an asynchronous AS2 MDN does
+         */
+        LineChannel(String name, boolean receiptsLater) {
             this.name = name;
+            this.receiptsLater = receiptsLater;
+        }
+
+        @Override
+        public void start(org.entrepot.deliver.ChannelContext context) {
+            reports = context.reports();
+        }
+
+        org.entrepot.deliver.DeliveryReports reports() {
+            return reports;
         }
 
         @Override
@@ -123,6 +143,9 @@ final class LinePeer implements AutoCloseable {
                 out.write(outbound.content());
                 out.flush();
                 String answer = new DataInputStream(socket.getInputStream()).readUTF();
+                if (receiptsLater) {
+                    return new Transmission(Transmission.Status.AWAITING_RECEIPT, "sent, receipt to follow", List.of());
+                }
                 return new Transmission(Transmission.Status.DELIVERED, "accepted as " + answer.substring(3),
                         List.of(new Transmission.Evidence("receipt", "txt", answer.getBytes(StandardCharsets.UTF_8))));
             } catch (java.net.ConnectException e) {

@@ -114,6 +114,38 @@ class NetworkDeliveryTest {
     }
 
     @Test
+    void aReceiptThatComesLaterCompletesTheDeliveryAndANegativeOneSendsItAgain() throws Exception {
+        globex = LinePeer.down();
+        atlas = LinePeer.down();
+        globex.up();
+        LinePeer.LineChannel channel = new LinePeer.LineChannel("rest", true);
+        community = DemoCommunityGateway.start(data, routed(DemoCommunityGateway.samplePartners(), globex.url(), 5,
+                atlas.url(), 5), new Channels(List.of(channel)), Map.of());
+
+        community.drop("confirmed.edi", invoice("NW000521"));
+        String confirmed = community.awaitReceived("confirmed.edi");
+        assertTrue(community.awaitEvent(confirmed, EventType.SENT).detail().endsWith("sent, receipt to follow"));
+        assertTrue(HeldDocuments.awaitingReceipt(data).get(confirmed + "-1").isPresent(), "held until its receipt");
+        channel.reports().delivered(confirmed + "-1", new org.entrepot.deliver.Transmission(
+                org.entrepot.deliver.Transmission.Status.DELIVERED, "receipt: processed",
+                List.of(new org.entrepot.deliver.Transmission.Evidence("mdn", "txt", "processed".getBytes()))));
+        assertEquals("rest to globex: receipt: processed", community.awaitEvent(confirmed, EventType.DELIVERED).detail());
+        assertTrue(HeldDocuments.awaitingReceipt(data).list().isEmpty());
+        assertTrue(community.gateway().archive().find(confirmed, "mdn-1-1").isPresent());
+
+        community.drop("refused.edi", invoice("NW000522"));
+        String refused = community.awaitReceived("refused.edi");
+        community.awaitEvent(refused, EventType.SENT);
+        channel.reports().failed(refused + "-1", new org.entrepot.deliver.DeliveryFailure(
+                org.entrepot.deliver.DeliveryFailure.Kind.RECEIPT_INVALID, "the receipt's MIC does not match"));
+        TrackingEvent retry = community.awaitEvent(refused, EventType.DELIVERY_RETRY);
+        assertTrue(retry.detail().contains("failed: RECEIPT_INVALID: the receipt's MIC does not match"), retry.detail());
+        await().atMost(Duration.ofSeconds(60)).until(() -> globex.received().size() == 3);
+        assertEquals(List.of(confirmed + "-1", refused + "-1", refused + "-1"), globex.received(),
+                "the refused one was sent again, under the same transmission id");
+    }
+
+    @Test
     void aGatewayDoesNotStartWhenAnAgreementNamesAChannelItLacks() throws Exception {
         globex = LinePeer.down();
         String partners = routed(DemoCommunityGateway.samplePartners(), globex.url(), 3, "tcp://127.0.0.1:1", 3);
