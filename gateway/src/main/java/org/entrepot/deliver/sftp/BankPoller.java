@@ -89,7 +89,7 @@ final class BankPoller {
             int fetched = 0;
             int refused = 0;
             for (DirEntry entry : listing(connection)) {
-                Outcome outcome = take(connection, entry);
+                Outcome outcome = takeOrSkip(connection, entry);
                 fetched += outcome == Outcome.FETCHED ? 1 : 0;
                 refused += outcome == Outcome.REFUSED ? 1 : 0;
             }
@@ -136,6 +136,23 @@ final class BankPoller {
         }
         files.sort(DirEntry.BY_CASE_SENSITIVE_FILENAME);
         return files;
+    }
+
+    /**
+     * One file; a file the server refuses to hand over (permission denied, gone meanwhile) must not
+     * hold up the others, so only a broken connection ends the poll.
+     */
+    private Outcome takeOrSkip(BankConnection connection, DirEntry entry) throws DeliveryFailure {
+        try {
+            return take(connection, entry);
+        } catch (DeliveryFailure e) {
+            if (e.kind() != DeliveryFailure.Kind.REFUSED) {
+                throw e;
+            }
+            LOG.warn("bank {}: skipped {} this time: {}", bank, RemoteFileName.printable(String.valueOf(entry.getFilename())),
+                    e.describe());
+            return Outcome.SKIPPED;
+        }
     }
 
     private Outcome take(BankConnection connection, DirEntry entry) throws DeliveryFailure {

@@ -167,6 +167,31 @@ class SftpChannelTest {
     }
 
     @Test
+    void theCertsSshKeyCommandPrintsTheKeyTheGatewayLogsInWith() throws Exception {
+        java.io.PrintStream before = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, org.entrepot.cli.Entrepot.run("certs", "ssh-key", "--data", data.toString()));
+        } finally {
+            System.setOut(before);
+        }
+
+        String line = printed.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(Files.readString(GatewaySshKey.publicKeyFile(data.resolve("pki"))).strip(), line);
+        PublicKeyFromLine parsed = new PublicKeyFromLine(line);
+        assertTrue(KeyUtils.compareKeys(gatewayKey.getPublic(), parsed.key()), "the key the bank must authorise");
+    }
+
+    /** An authorized_keys line read back with MINA's own parser. */
+    private record PublicKeyFromLine(String line) {
+        java.security.PublicKey key() throws Exception {
+            return org.apache.sshd.common.config.keys.AuthorizedKeyEntry.parseAuthorizedKeyEntry(line)
+                    .resolvePublicKey(null, org.apache.sshd.common.config.keys.PublicKeyEntryResolver.FAILING);
+        }
+    }
+
+    @Test
     void settingsThatCannotWorkAreNamedWhenTheGatewayStarts() {
         Map<String, String> broken = new HashMap<>();
         broken.put("host", "bank.example");
