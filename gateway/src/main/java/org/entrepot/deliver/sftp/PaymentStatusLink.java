@@ -88,9 +88,13 @@ final class PaymentStatusLink {
                 return Optional.empty();
             }
             String paymentOrder = Files.readString(entry, StandardCharsets.US_ASCII).strip();
+            String reportId = "(pain.002 " + text(report.get(), "GrpHdr", "MsgId").orElse("?") + ",";
+            if (tracking.history(paymentOrder).stream()
+                    .anyMatch(e -> e.type() == EventType.ACK_RECEIVED && e.detail().contains(reportId))) {
+                return Optional.of(paymentOrder); // the same report fetched again: its story has it already
+            }
             String detail = "bank status " + statuses(report.get()) + " from " + bank + " for pain.001 "
-                    + original.get() + " (pain.002 " + text(report.get(), "GrpHdr", "MsgId").orElse("?")
-                    + ", received as " + receivedAs + ")";
+                    + original.get() + " " + reportId + " received as " + receivedAs + ")";
             tracking.record(new TrackingEvent(paymentOrder, original.get(), EventType.ACK_RECEIVED, clock.instant(), detail));
             return Optional.of(paymentOrder);
         } catch (IOException | RuntimeException e) {
