@@ -49,6 +49,7 @@ public final class GatewayConfig {
     private final int deliveryConsumers;
     private final int ackWatchMillis;
     private final int maxDeliveryAttempts;
+    private final int soapPort;
 
     private GatewayConfig(RawSettings raw, List<String> problems) {
         this.raw = raw;
@@ -72,6 +73,7 @@ public final class GatewayConfig {
         ackWatchMillis = values.number(GatewaySetting.ACK_WATCH_MS, 100, 86_400_000, "milliseconds");
         deliveryConsumers = values.number(GatewaySetting.DELIVERY_CONSUMERS, 1, 64, "senders");
         maxDeliveryAttempts = values.number(GatewaySetting.MAX_DELIVERY_ATTEMPTS, 1, 1_000, "a number of attempts");
+        soapPort = values.number(GatewaySetting.SOAP_PORT, 0, 65_535, "a port number");
         checkFoldersApart(values);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -201,6 +203,11 @@ public final class GatewayConfig {
     /** @return deliveries of a failing document before the embedded broker dead-letters it */
     public int maxDeliveryAttempts() {
         return maxDeliveryAttempts;
+    }
+
+    /** @return the SOAP endpoint's port for brokers' declarations; 0 picks a free one */
+    public int soapPort() {
+        return soapPort;
     }
 
     /**

@@ -62,7 +62,10 @@ public enum GatewaySetting {
             "milliseconds between two looks for interchanges whose acknowledgement is overdue"),
     /** How many documents are sent over network channels at once. */
     DELIVERY_CONSUMERS("entrepot.delivery.consumers", "4",
-            "documents sent over network channels concurrently; a slow receiver holds one at most");
+            "documents sent over network channels concurrently; a slow receiver holds one at most"),
+    /** The port of the SOAP endpoint where brokers submit customs declarations (on entrepot.http.host). */
+    SOAP_PORT("entrepot.soap.port", "0",
+            "port of the SOAP endpoint for customs declarations (/soap/declarations), 0 for any free port");
 
     private final String key;
     private final String defaultValue;

@@ -32,6 +32,7 @@ public final class Channels implements AutoCloseable {
         List<Channel> channels = new ArrayList<>();
         channels.add(new org.entrepot.deliver.rest.RestChannel(config));
         channels.add(new org.entrepot.deliver.sftp.SftpChannel(config));
+        channels.add(new org.entrepot.deliver.soap.SoapChannel());
         return new Channels(channels);
     }
 
