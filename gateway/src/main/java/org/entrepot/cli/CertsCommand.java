@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "certs", mixinStandardHelpOptions = true,
         description = "Create the demo PKI, list, import and export certificates, rotate the gateway key, check expiry.",
         subcommands = {CertsCommand.Init.class, CertsCommand.ListCertificates.class, CertsCommand.Import.class,
-                CertsCommand.Export.class, CertsCommand.Rotate.class, CertsCommand.Check.class})
+                CertsCommand.Export.class, CertsCommand.Rotate.class, CertsCommand.Check.class,
+                SshKeyCommand.class})
 final class CertsCommand {
 
     static Path pki(DataOptions data) {

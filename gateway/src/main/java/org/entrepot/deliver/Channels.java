@@ -30,6 +30,8 @@ public final class Channels implements AutoCloseable {
     /** Every channel the gateway ships with. */
     public static Channels standard(GatewayConfig config) {
         List<Channel> channels = new ArrayList<>();
+        channels.add(new org.entrepot.deliver.rest.RestChannel(config));
+        channels.add(new org.entrepot.deliver.sftp.SftpChannel(config));
         channels.add(new org.entrepot.deliver.soap.SoapChannel());
         return new Channels(channels);
     }

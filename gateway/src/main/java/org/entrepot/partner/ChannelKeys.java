@@ -17,9 +17,11 @@ final class ChannelKeys {
             Delivery.DIRECTORY, Set.of(),
             Delivery.AS2, Set.of("url", "as2Id", "certificate", "encrypt", "compress", "sign", "mdn",
                     "signMdn", "subject"),
-            Delivery.SFTP, Set.of("host", "port", "user", "hostKey", "upload", "poll", "pollEvery"),
+            Delivery.SFTP, Set.of("host", "port", "user", "hostKey", "upload", "poll", "pollEvery",
+                    "processed"),
             Delivery.SOAP, Set.of("url", "certificate"),
-            Delivery.REST, Set.of("url", "auth", "contentType"));
+            Delivery.REST, Set.of("url", "auth", "contentType", "serverCertificate", "serverFingerprint",
+                    "webhookSignature"));
 
     private ChannelKeys() {
     }
