@@ -48,6 +48,7 @@ public final class GatewayConfig {
     private final int redeliveryDelayMillis;
     private final int ackWatchMillis;
     private final int maxDeliveryAttempts;
+    private final int as2Port;
 
     private GatewayConfig(RawSettings raw, List<String> problems) {
         this.raw = raw;
@@ -70,6 +71,7 @@ public final class GatewayConfig {
         redeliveryDelayMillis = values.number(GatewaySetting.REDELIVERY_DELAY_MS, 0, 3_600_000, "milliseconds");
         ackWatchMillis = values.number(GatewaySetting.ACK_WATCH_MS, 100, 86_400_000, "milliseconds");
         maxDeliveryAttempts = values.number(GatewaySetting.MAX_DELIVERY_ATTEMPTS, 1, 1_000, "a number of attempts");
+        as2Port = values.number(GatewaySetting.AS2_PORT, 0, 65_535, "a port number");
         checkFoldersApart(values);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -194,6 +196,22 @@ public final class GatewayConfig {
     /** @return deliveries of a failing document before the embedded broker dead-letters it */
     public int maxDeliveryAttempts() {
         return maxDeliveryAttempts;
+    }
+
+    /** @return the AS2 server's port; 0 means any free port */
+    public int as2Port() {
+        return as2Port;
+    }
+
+    /** @return the gateway's AS2 name, as given (the AS2 channel checks it) */
+    public String as2Id() {
+        return raw.get(GatewaySetting.AS2_ID).value();
+    }
+
+    /** @return the AS2 server's address for partners, or empty for its own host and port */
+    public Optional<String> as2Url() {
+        String url = raw.get(GatewaySetting.AS2_URL).value();
+        return url.isEmpty() ? Optional.empty() : Optional.of(url);
     }
 
     /**

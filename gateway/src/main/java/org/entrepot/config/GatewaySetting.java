@@ -59,7 +59,16 @@ public enum GatewaySetting {
             "deliveries of a failing document before the embedded broker moves it to entrepot.dead"),
     /** How often the gateway looks for sent interchanges whose acknowledgement is overdue. */
     ACK_WATCH_MS("entrepot.ack.watch.ms", "60000",
-            "milliseconds between two looks for interchanges whose acknowledgement is overdue");
+            "milliseconds between two looks for interchanges whose acknowledgement is overdue"),
+    /** The AS2 server's port (on entrepot.http.host); 0 picks a free port, reported by the channel. */
+    AS2_PORT("entrepot.as2.port", "4080",
+            "port the AS2 server listens on for partners' messages and asynchronous MDNs, 0 for any free port"),
+    /** The gateway's own AS2 name: AS2-From of what it sends, AS2-To partners address. */
+    AS2_ID("entrepot.as2.id", "entrepot",
+            "the gateway's AS2 name (1 to 128 printable ASCII characters)"),
+    /** Where partners send asynchronous MDNs; empty means the AS2 server's own address. */
+    AS2_URL("entrepot.as2.url", "",
+            "the address partners reach the AS2 server at, for asynchronous MDNs; empty uses http://host:port/as2");
 
     private final String key;
     private final String defaultValue;

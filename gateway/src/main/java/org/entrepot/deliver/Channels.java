@@ -30,6 +30,7 @@ public final class Channels implements AutoCloseable {
     /** Every channel the gateway ships with. */
     public static Channels standard(GatewayConfig config) {
         List<Channel> channels = new ArrayList<>();
+        channels.add(new org.entrepot.deliver.as2.As2Channel(config));
         return new Channels(channels);
     }
 
