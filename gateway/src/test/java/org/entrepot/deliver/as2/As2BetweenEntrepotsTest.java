@@ -36,8 +36,10 @@ class As2BetweenEntrepotsTest {
     void startBothGateways() throws Exception {
         Path sellerData = folder.resolve("seller");
         Path buyerData = folder.resolve("buyer");
-        As2Endpoint.trust(buyerData, "seller-gw", As2Endpoint.gatewayKey(sellerData).certificate());
-        As2Endpoint.trust(sellerData, "buyer-gw", As2Endpoint.gatewayKey(buyerData).certificate());
+        var sellerKey = As2Endpoint.gatewayKey(sellerData, "seller");
+        var buyerKey = As2Endpoint.gatewayKey(buyerData, "buyer");
+        As2Endpoint.trust(buyerData, "seller-gw", sellerKey.certificate());
+        As2Endpoint.trust(sellerData, "buyer-gw", buyerKey.certificate());
         int sellerPort = As2Endpoint.freePort();
         int buyerPort = As2Endpoint.freePort();
         toBuyer = new HashMap<>(Map.of("url", As2Endpoint.url(buyerPort), "as2Id", "BUYER-GW", "certificate", "buyer-gw",

@@ -90,9 +90,34 @@ final class As2Endpoint implements AutoCloseable {
         return url(port);
     }
 
-    /** Creates (once) and returns this endpoint's gateway key. */
-    static SigningKey gatewayKey(Path data) {
-        return DemoPki.gatewayKey(data.resolve("pki"), List.of());
+    // generating a demo PKI costs many RSA keys; each named one is made once per test JVM and copied
+    private static final Map<String, Path> PKI_TEMPLATES = new ConcurrentHashMap<>();
+
+    /** Gives {@code data} the demo PKI called {@code name} (the same keys in every test) and returns its gateway key. */
+    static SigningKey gatewayKey(Path data, String name) throws IOException {
+        Path template = PKI_TEMPLATES.computeIfAbsent(name, key -> {
+            try {
+                Path folder = java.nio.file.Files.createTempDirectory("as2-pki-" + key);
+                DemoPki.gatewayKey(folder, List.of());
+                return folder;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Path pki = data.resolve("pki");
+        if (!java.nio.file.Files.exists(pki)) {
+            try (var files = java.nio.file.Files.walk(template)) {
+                for (Path file : files.toList()) {
+                    Path target = pki.resolve(template.relativize(file).toString());
+                    if (java.nio.file.Files.isDirectory(file)) {
+                        java.nio.file.Files.createDirectories(target);
+                    } else {
+                        java.nio.file.Files.copy(file, target);
+                    }
+                }
+            }
+        }
+        return DemoPki.gatewayKey(pki, List.of());
     }
 
     /** Registers a partner's certificate in this data folder's partner certificate store. */
