@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "B2B trade document gateway: receive, identify, check, translate, sign, deliver.",
         subcommands = {ServeCommand.class, DemoCommand.class, TranslateCommand.class, CheckCommand.class, SignCommand.class,
                 CertsCommand.class,
-                VerifyCommand.class, StatusCommand.class, QuarantineCommand.class,
+                VerifyCommand.class, StatusCommand.class, QuarantineCommand.class, DeliveriesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Entrepot {
 

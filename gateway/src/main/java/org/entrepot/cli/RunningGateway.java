@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.entrepot.gateway.DocumentPipeline;
 import org.entrepot.gateway.Evidence;
 import org.entrepot.receive.DocumentFlow;
+import org.entrepot.deliver.Channels;
 import org.entrepot.gateway.Gateway;
 import org.entrepot.partner.Partner;
 import org.entrepot.partner.PartnerDirectory;
@@ -36,7 +37,7 @@ final class RunningGateway implements AutoCloseable {
         try {
             Function<Evidence, DocumentFlow> flow = evidence -> DocumentPipeline.standard(config.dataDir(),
                     config.outboxDir(), partners, mappings, evidence);
-            Gateway gateway = Gateway.start(config, flow);
+            Gateway gateway = Gateway.start(config, flow, partners, Channels.standard(config));
             return new RunningGateway(gateway, partners, mappings);
         } catch (RuntimeException e) {
             mappings.close();

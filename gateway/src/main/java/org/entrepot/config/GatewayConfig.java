@@ -46,6 +46,7 @@ public final class GatewayConfig {
     private final Optional<String> brokerUrl;
     private final int inboxQuietMillis;
     private final int redeliveryDelayMillis;
+    private final int deliveryConsumers;
     private final int ackWatchMillis;
     private final int maxDeliveryAttempts;
     private final int as2Port;
@@ -70,6 +71,7 @@ public final class GatewayConfig {
         inboxQuietMillis = values.number(GatewaySetting.INBOX_QUIET_MS, 0, 600_000, "milliseconds");
         redeliveryDelayMillis = values.number(GatewaySetting.REDELIVERY_DELAY_MS, 0, 3_600_000, "milliseconds");
         ackWatchMillis = values.number(GatewaySetting.ACK_WATCH_MS, 100, 86_400_000, "milliseconds");
+        deliveryConsumers = values.number(GatewaySetting.DELIVERY_CONSUMERS, 1, 64, "senders");
         maxDeliveryAttempts = values.number(GatewaySetting.MAX_DELIVERY_ATTEMPTS, 1, 1_000, "a number of attempts");
         as2Port = values.number(GatewaySetting.AS2_PORT, 0, 65_535, "a port number");
         checkFoldersApart(values);
@@ -186,6 +188,11 @@ public final class GatewayConfig {
     /** @return how often overdue acknowledgements are looked for */
     public int ackWatchMillis() {
         return ackWatchMillis;
+    }
+
+    /** @return how many documents are sent over network channels at once */
+    public int deliveryConsumers() {
+        return deliveryConsumers;
     }
 
     /** @return the embedded broker's redelivery delay */

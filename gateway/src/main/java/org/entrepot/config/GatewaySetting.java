@@ -60,6 +60,9 @@ public enum GatewaySetting {
     /** How often the gateway looks for sent interchanges whose acknowledgement is overdue. */
     ACK_WATCH_MS("entrepot.ack.watch.ms", "60000",
             "milliseconds between two looks for interchanges whose acknowledgement is overdue"),
+    /** How many documents are sent over network channels at once. */
+    DELIVERY_CONSUMERS("entrepot.delivery.consumers", "4",
+            "documents sent over network channels concurrently; a slow receiver holds one at most"),
     /** The AS2 server's port (on entrepot.http.host); 0 picks a free port, reported by the channel. */
     AS2_PORT("entrepot.as2.port", "4080",
             "port the AS2 server listens on for partners' messages and asynchronous MDNs, 0 for any free port"),

@@ -21,7 +21,9 @@ public final class DeliveryFailure extends Exception {
         /** The peer's receipt cannot be trusted: bad or missing MDN signature, MIC mismatch or missing. */
         RECEIPT_INVALID,
         /** The gateway's settings for the receiver cannot work: missing key, certificate not found. */
-        MISCONFIGURED
+        MISCONFIGURED,
+        /** The channel failed in a way it did not foresee: a gateway fault, logged with its stack trace. */
+        CHANNEL_ERROR
     }
 
     private final Kind kind;

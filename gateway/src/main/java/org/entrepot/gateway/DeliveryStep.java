@@ -1,5 +1,9 @@
 package org.entrepot.gateway;
 
+import org.entrepot.deliver.Dispatch;
+import org.entrepot.deliver.Outbound;
+import org.entrepot.partner.Agreement;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.entrepot.deliver.OutboxDelivery;
@@ -26,8 +30,11 @@ final class DeliveryStep {
     private final Archive archive;
     private final AcknowledgementStep acknowledgements;
 
+    private final Dispatch dispatch;
+
     DeliveryStep(ControlNumbers controlNumbers, DocumentSigner signer, OutboxDelivery outbox, Archive archive,
-                 AcknowledgementStep acknowledgements) {
+                 AcknowledgementStep acknowledgements, Dispatch dispatch) {
+        this.dispatch = dispatch;
         this.controlNumbers = controlNumbers;
         this.signer = signer;
         this.outbox = outbox;
@@ -95,6 +102,15 @@ final class DeliveryStep {
                 journey.event(EventType.SIGNED, signed.value().description());
             }
             acknowledgements.sent(messageId, index, identification, translated.format(), enveloped.controlReference());
+            Agreement agreement = identification.agreement();
+            if (!agreement.deliver().inline()) {
+                // a network channel may be down: the delivery route sends it, retrying on the agreement's schedule
+                dispatch.dispatch(new Outbound(messageId, index, identification.receiver().id(), agreement.id(),
+                        agreement.deliver(), name, content, signature, translated.format(), 1));
+                journey.event(EventType.DISPATCHED, "queued for " + agreement.deliver().channel() + " to "
+                        + identification.receiver().id() + " as " + messageId + "-" + index);
+                continue;
+            }
             List<Path> written = outbox.deliver(identification.receiver().id(), name, content, signature);
             journey.event(EventType.DELIVERED, "directory " + identification.receiver().id() + "/" + written.get(0).getFileName());
         }

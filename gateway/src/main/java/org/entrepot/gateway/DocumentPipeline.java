@@ -31,6 +31,7 @@ import org.entrepot.sign.CmsSigner;
 import org.entrepot.sign.DemoPki;
 import org.entrepot.sign.DemoSignatureCheck;
 import org.entrepot.sign.DocumentSigner;
+import org.entrepot.deliver.Dispatch;
 import org.entrepot.sign.GatewayKeys;
 import org.entrepot.sign.InboundSignatureCheck;
 import org.entrepot.sign.SignatureCheck;
@@ -80,13 +81,20 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     }
 
     public DocumentPipeline(Stages stages, InboundSignatureCheck signatures) {
+        this(stages, signatures, Dispatch.NONE);
+    }
+
+    /**
+     * @param dispatch where documents for network channels are queued
+     */
+    public DocumentPipeline(Stages stages, InboundSignatureCheck signatures, Dispatch dispatch) {
         this.stages = stages;
         this.signatures = signatures;
         this.acknowledgements = new AcknowledgementStep(stages.acknowledger(),
                 new ReplyDelivery(stages.outbox(), stages.archive()), stages.outbound(), stages.controlNumbers(),
                 stages.archive(), stages.clock());
         this.delivery = new DeliveryStep(stages.controlNumbers(), stages.signer(), stages.outbox(), stages.archive(),
-                acknowledgements);
+                acknowledgements, dispatch);
     }
 
     /**
@@ -108,7 +116,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
                 ControlNumbers.open(dataDir), new DocumentSigner(new CmsSigner(), gatewayKeys, clock),
                 new OutboxDelivery(outbox), evidence.tracking(), evidence.archive(),
                 evidence.quarantine(), clock, new Acknowledger(clock),
-                OutboundInterchanges.open(dataDir)), signatures);
+                OutboundInterchanges.open(dataDir)), signatures, evidence.dispatch());
     }
 
     @Override

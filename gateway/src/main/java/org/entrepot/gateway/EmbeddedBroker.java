@@ -20,6 +20,7 @@ import org.apache.activemq.artemis.core.server.ActiveMQServers;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.entrepot.deliver.OutboundMessage;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.entrepot.receive.ReceivedMessage;
 
@@ -102,6 +103,13 @@ public final class EmbeddedBroker implements Broker {
                 .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_QUEUE))
                 // the gateway sends without a time to live; should anyone set one, nothing vanishes
                 .setExpiryAddress(SimpleString.of(DEAD_LETTER_QUEUE)));
+        // a try that throws (not a delivery failure, which DeliveryAttempts handles: a gateway
+        // fault such as a full disk) is redelivered like a received document, then parked
+        configuration.addAddressSetting(OutboundMessage.QUEUE, new AddressSettings()
+                .setMaxDeliveryAttempts(maxDeliveryAttempts)
+                .setRedeliveryDelay(redeliveryDelayMillis)
+                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_QUEUE))
+                .setExpiryAddress(SimpleString.of(DEAD_LETTER_QUEUE)));
         // the end of the line: unlimited attempts, so a message stays until an operator acts. The
         // addresses pointing at itself are never used (no attempt limit, no time to live); they
         // only keep Artemis from warning at every start that the dead-letter queue has none
@@ -110,6 +118,7 @@ public final class EmbeddedBroker implements Broker {
                 .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_QUEUE))
                 .setExpiryAddress(SimpleString.of(DEAD_LETTER_QUEUE)));
         configuration.addQueueConfiguration(anycastQueue(ReceivedMessage.QUEUE));
+        configuration.addQueueConfiguration(anycastQueue(OutboundMessage.QUEUE));
         configuration.addQueueConfiguration(anycastQueue(DEAD_LETTER_QUEUE));
         return configuration;
     }

@@ -25,7 +25,16 @@ import org.entrepot.config.GatewayConfig;
 import org.entrepot.receive.ApiTokens;
 import org.entrepot.receive.DocumentFlow;
 import org.entrepot.receive.HttpGuard;
+import org.apache.camel.ProducerTemplate;
+import org.entrepot.deliver.Channel;
+import org.entrepot.deliver.ChannelContext;
+import org.entrepot.deliver.Channels;
+import org.entrepot.deliver.DeliveryResolver;
+import org.entrepot.partner.PartnerDirectory;
 import org.entrepot.receive.HttpIntakeRoute;
+import org.entrepot.receive.QueueIntake;
+import org.entrepot.track.HeldDocuments;
+import org.entrepot.track.Transmissions;
 import org.entrepot.receive.InboxIntake;
 import org.entrepot.receive.InboxRoute;
 import org.entrepot.receive.Receipts;
@@ -62,8 +71,12 @@ public final class Gateway implements AutoCloseable {
     /** Certificates expire in days; looking every six hours raises a 1-day warning in time. */
     private static final long CERTIFICATE_WATCH_MILLIS = 6 * 60 * 60 * 1000L;
     private static final int CACHED_SENDER_SESSIONS = 16;
+    /** How soon an operator's resend from the dead-letter queue is picked up. */
+    private static final long RESEND_WATCH_MILLIS = 1000;
 
     private final GatewayConfig config;
+    private final PartnerDirectory partners;
+    private final Channels channels;
     private final List<AutoCloseable> started = new ArrayList<>();
     private TrackingStore tracking;
     private Archive archive;
@@ -76,8 +89,10 @@ public final class Gateway implements AutoCloseable {
     private final GatewayMetrics metrics = new GatewayMetrics();
     private boolean stopped;
 
-    private Gateway(GatewayConfig config) {
+    private Gateway(GatewayConfig config, PartnerDirectory partners, Channels channels) {
         this.config = config;
+        this.partners = partners;
+        this.channels = channels;
     }
 
     /**
@@ -102,8 +117,22 @@ public final class Gateway implements AutoCloseable {
      * @throws IllegalStateException if a part does not start; whatever did start is stopped again
      */
     public static Gateway start(GatewayConfig config, Function<Evidence, DocumentFlow> flowFactory) {
+        return start(config, flowFactory, PartnerDirectory.empty(), Channels.none());
+    }
+
+    /**
+     * Starts a gateway with network channels: documents for them go through the outbound queue,
+     * with retries and a dead-letter queue, and each channel's inbound side is started.
+     *
+     * @param partners the trading community; where each agreement's channel settings come from
+     * @param channels the network channels; closed with the gateway
+     * @throws IllegalStateException also when an agreement names a channel the gateway lacks, or
+     *     a receiver's settings for it cannot work
+     */
+    public static Gateway start(GatewayConfig config, Function<Evidence, DocumentFlow> flowFactory,
+                                PartnerDirectory partners, Channels channels) {
         long began = System.nanoTime();
-        Gateway gateway = new Gateway(config);
+        Gateway gateway = new Gateway(config, partners, channels);
         try {
             gateway.open(flowFactory);
         } catch (Exception | Error e) {
@@ -128,6 +157,7 @@ public final class Gateway implements AutoCloseable {
         if (System.getProperty("h2.bindAddress") == null) {
             System.setProperty("h2.bindAddress", "127.0.0.1");
         }
+        NetworkDeliveries.requireUsable(partners, channels);
         createFolders();
         started.add(DataFolderLock.acquire(config.dataDir()));
         tracking = TrackingStore.open(config.dataDir());
@@ -141,16 +171,19 @@ public final class Gateway implements AutoCloseable {
         CompletableFuture<Broker> brokerStarting = CompletableFuture.supplyAsync(this::startBroker,
                 task -> new Thread(task, "entrepot-broker-start").start());
         started.add(() -> stopOnceStarted(brokerStarting));
-        DocumentFlow flow = flowFactory.apply(new Evidence(tracking, archive, quarantine));
+        startCamel();
+        Clock clock = Clock.systemUTC();
+        ProducerTemplate producer = camel.createProducerTemplate();
+        Transmissions transmissions = Transmissions.open(config.dataDir());
+        QueueDispatch dispatch = new QueueDispatch(producer, transmissions, clock);
+        DocumentFlow flow = flowFactory.apply(new Evidence(tracking, archive, quarantine, dispatch));
         if (flow instanceof AutoCloseable closeable) {
             // closed after Camel has stopped feeding it, before the stores it records into
-            started.add(closeable);
+            started.add(started.indexOf(camel), closeable);
         }
-        startCamel();
 
         broker = awaitBroker(brokerStarting);
         addJms();
-        Clock clock = Clock.systemUTC();
         Receipts receipts = new Receipts(tracking, clock);
         // processing first and intake last, so nothing is taken in before it can be handled
         if (config.consumers() > 0) {
@@ -168,6 +201,23 @@ public final class Gateway implements AutoCloseable {
         Path pki = config.dataDir().resolve("pki");
         camel.addRoutes(new WatchRoute("certificate-expiry-watch",
                 () -> expiry.alert(CertificateInventory.of(pki), tracking, metrics), CERTIFICATE_WATCH_MILLIS, GatewayErrors.ID));
+
+        DeliveryResolver resolver = new DeliveryResolver(partners);
+        DeliveryAttempts deliveries = new DeliveryAttempts(channels, resolver, transmissions,
+                HeldDocuments.deadLetters(config.dataDir()), HeldDocuments.awaitingReceipt(config.dataDir()), dispatch,
+                tracking, archive, clock, java.util.concurrent.ThreadLocalRandom.current()::nextDouble);
+        if (config.consumers() > 0) {
+            camel.addRoutes(new DeliveryRoute(config.deliveryConsumers(), resolver, deliveries, GatewayErrors.ID));
+            camel.addRoutes(new WatchRoute("dead-letter-resend", deliveries::resendRequested, RESEND_WATCH_MILLIS,
+                    GatewayErrors.ID));
+        }
+        ChannelContext context = new ChannelContext(config, partners, new QueueIntake(producer, receipts), deliveries,
+                tracking, camel, clock);
+        // closed first when the gateway stops: no channel takes anything in once the flow is going
+        started.add(channels);
+        for (Channel channel : channels.all()) {
+            channel.start(context);
+        }
     }
 
     /** The gateway's metrics (overdue acknowledgements, …), as monitoring reads them. */
@@ -324,7 +374,7 @@ public final class Gateway implements AutoCloseable {
         stopped = true;
         IllegalStateException failure = new IllegalStateException("the gateway did not stop cleanly");
         for (String routeId : List.of(HttpIntakeRoute.ROUTE_ID, HttpIntakeRoute.STATUS_ROUTE_ID, InboxRoute.ROUTE_ID,
-                ProcessingRoute.ROUTE_ID)) {
+                ProcessingRoute.ROUTE_ID, DeliveryRoute.ROUTE_ID)) {
             stopRoute(routeId, failure);
         }
         for (int i = started.size() - 1; i >= 0; i--) {

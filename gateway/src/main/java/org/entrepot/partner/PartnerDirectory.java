@@ -43,6 +43,11 @@ public final class PartnerDirectory {
                 a -> new Exchange(a.sender(), a.receiver(), a.document()), Function.identity()));
     }
 
+    /** A community of nobody, for a gateway whose flow needs no partners. */
+    public static PartnerDirectory empty() {
+        return new PartnerDirectory(List.of(), List.of());
+    }
+
     /**
      * Loads and validates a partner file.
      *

@@ -2,6 +2,7 @@ package org.entrepot.partner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ class PartnerFileErrorsTest {
     @Test
     void aMisspelledKeyIsNotSilentlyIgnored() throws IOException {
         PartnerConfigException e = loadFails(PARTNERS.replace("    http: true", "    htpp: true"));
-        assertProblem(e, 8, "partners[0].htpp", "unknown key; expected one of certificates, http, id, identifiers, name");
+        assertProblem(e, 8, "partners[0].htpp", "unknown key; expected one of certificates, channels, http, id, identifiers, name");
     }
 
     @Test
@@ -155,7 +156,7 @@ class PartnerFileErrorsTest {
                     deliverAs: ubl
                     deliver: { channel: carrier-pigeon }
                 """);
-        assertProblem(e, 19, "agreements[0].deliver.channel", "unknown channel carrier-pigeon; expected one of directory");
+        assertProblem(e, 19, "agreements[0].deliver.channel", "unknown channel carrier-pigeon; expected one of as2, directory, rest, sftp, soap");
     }
 
     @Test
@@ -202,5 +203,48 @@ class PartnerFileErrorsTest {
         Path file = folder.resolve("absent.yaml");
         PartnerConfigException e = assertThrows(PartnerConfigException.class, () -> PartnerDirectory.load(file));
         assertEquals(file.toString(), e.source());
+    }
+
+    private static final String INVOICES_BY_AS2 = """
+            agreements:
+              - id: nordwind-globex-invoice
+                sender: nordwind
+                receiver: globex
+                document: INVOICE
+                deliverAs: ubl
+                deliver: { channel: as2 }
+            """;
+
+    @Test
+    void aMisspelledChannelSettingIsReportedAtItsLine() throws IOException {
+        PartnerConfigException e = loadFails(PARTNERS.replace("      - { scheme: GLN, value: \"5012345000008\" }\n",
+                "      - { scheme: GLN, value: \"5012345000008\" }\n    channels:\n      as2: { url: \"https://as2.globex.example\", as2Idd: GLOBEX }\n"));
+        assertEquals(14, e.line());
+        assertEquals("partners[1].channels.as2.as2Idd", e.key());
+        assertTrue(e.getMessage().contains("unknown key; expected one of"), e.getMessage());
+    }
+
+    @Test
+    void aNetworkChannelTheReceiverHasNoSettingsForIsRefused() throws IOException {
+        PartnerConfigException e = loadFails(PARTNERS + INVOICES_BY_AS2);
+        assertProblem(e, 19, "agreements[0].deliver.channel",
+                "partner globex has no as2 settings: add them under its channels, or here");
+    }
+
+    @Test
+    void anAgreementsDeliverySettingMustBelongToItsChannel() throws IOException {
+        PartnerConfigException e = loadFails(PARTNERS + INVOICES_BY_AS2.replace("{ channel: as2 }",
+                "{ channel: as2, url: \"https://x.example\", hostKey: \"SHA256:abc\" }"));
+        assertEquals(19, e.line());
+        assertEquals("agreements[0].deliver.hostKey", e.key());
+        assertTrue(e.getMessage().contains("is not a setting of channel as2"), e.getMessage());
+    }
+
+    @Test
+    void aRetryScheduleWhoseLongestWaitIsShorterThanItsFirstIsRefused() throws IOException {
+        PartnerConfigException e = loadFails(PARTNERS + INVOICES_BY_AS2.replace("{ channel: as2 }",
+                "{ channel: as2, url: \"https://x.example\", retry: { first: PT10M, max: PT1M } }"));
+        assertEquals("agreements[0].deliver.retry", e.key());
+        assertTrue(e.getMessage().endsWith("max must not be shorter than first"), e.getMessage());
     }
 }
