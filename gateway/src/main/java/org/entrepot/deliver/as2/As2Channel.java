@@ -29,7 +29,7 @@ public final class As2Channel implements Channel {
 
     private static final Logger LOG = LoggerFactory.getLogger(As2Channel.class);
 
-    private final GatewayConfig config;
+    private GatewayConfig config;
     private final As2Sender sender = new As2Sender();
     private ChannelContext context;
     private As2Keys keys;
@@ -37,6 +37,11 @@ public final class As2Channel implements Channel {
     private As2Server server;
     private As2Receiver receiver;
 
+    /** A channel that reads its settings (port, AS2 id, size limit) from the gateway's when started. */
+    public As2Channel() {
+    }
+
+    /** As {@link #As2Channel()}; the settings given here are replaced by the context's at start. */
     public As2Channel(GatewayConfig config) {
         this.config = config;
     }
@@ -53,10 +58,11 @@ public final class As2Channel implements Channel {
 
     @Override
     public void start(ChannelContext context) throws Exception {
+        this.context = context;
+        this.config = context.config();
         if (!As2Settings.AS2_ID.matcher(config.as2Id()).matches()) {
             throw new IllegalArgumentException("entrepot.as2.id '" + config.as2Id() + "' is not an AS2 name");
         }
-        this.context = context;
         if (!usedBy(context.partners())) {
             LOG.debug("no partner or agreement uses AS2; the AS2 server is not started");
             return;
