@@ -174,9 +174,11 @@ final class DeliveryAttempts implements DeliveryReports {
             }
             int generation = held.generation() + 1;
             Outbound outbound = outbound(held, 1);
-            queue.enqueue(outbound, generation, 0);
+            // the register moves first: the resent try is due at once, and a consumer that took it before the
+            // register knew its generation dropped it as stale; a crash in between repeats this on the next look
             transmissions.update(held.transmissionId(), generation, 1, Transmissions.Status.QUEUED, clock.instant(),
                     "resent by an operator");
+            queue.enqueue(outbound, generation, 0);
             deadLetters.release(held.transmissionId());
             event(held.messageId(), EventType.RESENT, "from the dead-letter queue by " + outbound.delivery().channel()
                     + " to " + held.receiver() + " (" + held.transmissionId() + "), try 1 of "

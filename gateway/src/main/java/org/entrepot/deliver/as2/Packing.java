@@ -45,20 +45,16 @@ final class Packing {
         return new Packed(entity, Smime.mic(micOver, micAlgorithm));
     }
 
-    /** The certificate to encrypt to: the newest one valid now (a rotated one once it is valid). */
+    /** The certificate to encrypt to: of those valid now the newest (a rotated one once it is valid), else the last listed. */
     static X509Certificate encryptionCertificate(List<X509Certificate> certificates, Instant now) {
-        X509Certificate chosen = certificates.get(certificates.size() - 1);
+        X509Certificate chosen = null;
         for (X509Certificate certificate : certificates) {
-            boolean valid = !now.isBefore(certificate.getNotBefore().toInstant()) && !now.isAfter(certificate.getNotAfter().toInstant());
-            if (valid && (chosen == null || certificate.getNotBefore().after(chosen.getNotBefore())
-                    || !isValid(chosen, now))) {
+            boolean valid = !now.isBefore(certificate.getNotBefore().toInstant())
+                    && !now.isAfter(certificate.getNotAfter().toInstant());
+            if (valid && (chosen == null || certificate.getNotBefore().after(chosen.getNotBefore()))) {
                 chosen = certificate;
             }
         }
-        return chosen;
-    }
-
-    private static boolean isValid(X509Certificate certificate, Instant now) {
-        return !now.isBefore(certificate.getNotBefore().toInstant()) && !now.isAfter(certificate.getNotAfter().toInstant());
+        return chosen != null ? chosen : certificates.get(certificates.size() - 1);
     }
 }

@@ -107,7 +107,14 @@ class As2GatewayJourneyTest {
         startGlobex();
 
         assertTrue(HeldDocuments.deadLetters(data).requestResend(messageId + "-1"));
-        TrackingEvent delivered = community.awaitEvent(messageId, EventType.DELIVERED);
+        TrackingEvent delivered;
+        try {
+            community.awaitEvent(messageId, EventType.RESENT);
+            delivered = community.awaitEvent(messageId, EventType.DELIVERED);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("no delivery after the resend; story: "
+                    + community.gateway().tracking().history(messageId), e);
+        }
         assertTrue(delivered.detail().contains("MDN processed"), delivered.detail());
         assertEquals(1, globex.received.size());
     }
