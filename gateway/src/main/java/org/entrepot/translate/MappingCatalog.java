@@ -25,6 +25,9 @@ import java.util.stream.Stream;
  */
 public final class MappingCatalog implements AutoCloseable {
 
+    /** An EDIFACT directory name; compiled once because every translation sorts its candidates by it. */
+    private static final java.util.regex.Pattern DIRECTORY = java.util.regex.Pattern.compile("D([0-9]{2})([A-Z])");
+
     private final Path root;
     private final List<SmooksMapping> mappings;
 
@@ -129,7 +132,7 @@ public final class MappingCatalog implements AutoCloseable {
 
     /** A version as a sortable key: EDIFACT directories by year (D96A = 1996A, D01B = 2001B), others as written. */
     static String versionAge(String version) {
-        java.util.regex.Matcher directory = java.util.regex.Pattern.compile("D([0-9]{2})([A-Z])").matcher(version);
+        java.util.regex.Matcher directory = DIRECTORY.matcher(version);
         if (directory.matches()) {
             int year = Integer.parseInt(directory.group(1));
             return (year < 50 ? 2000 + year : 1900 + year) + directory.group(2);
