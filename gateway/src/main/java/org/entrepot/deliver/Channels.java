@@ -31,6 +31,7 @@ public final class Channels implements AutoCloseable {
     public static Channels standard(GatewayConfig config) {
         List<Channel> channels = new ArrayList<>();
         channels.add(new org.entrepot.deliver.sftp.SftpChannel(config));
+        channels.add(new org.entrepot.deliver.rest.RestChannel(config));
         return new Channels(channels);
     }
 

@@ -10,6 +10,7 @@ public enum Reason {
     DOCUMENT_TOO_LARGE(Stage.RECEIVE, "the document exceeds the size limit"),
     NOT_AUTHENTICATED(Stage.RECEIVE, "the sender is not authenticated"),
     UNSAFE_FILE_NAME(Stage.RECEIVE, "the file name a peer gave is not a plain file name (separator, '..', control character)"),
+    TRANSPORT_ID_INVALID(Stage.RECEIVE, "the transmission id is missing or not a plain id"),
 
     // identify
     UNKNOWN_SYNTAX(Stage.IDENTIFY, "the content is not EDIFACT, X12 or XML"),

@@ -119,7 +119,8 @@ final class DeliveryAttempts implements DeliveryReports {
             // the next try is queued before the state moves on: a crash in between leaves the
             // current try due, and queuing the next again is dropped as a duplicate
             queue.enqueue(outbound.attempt(outbound.attempt() + 1), generation, next.toEpochMilli());
-            transmissions.update(outbound.transmissionId(), generation, outbound.attempt() + 1,
+            // no-op when the next try came off the queue first and moved the register on itself
+            transmissions.advance(outbound.transmissionId(), generation, outbound.attempt(), outbound.attempt() + 1,
                     Transmissions.Status.RETRYING, clock.instant(), failure.describe());
             event(outbound.messageId(), EventType.DELIVERY_RETRY, what + "; next try at " + next);
             LOG.info("{} ({}); next try at {}", what, outbound.transmissionId(), next);
@@ -162,6 +163,9 @@ final class DeliveryAttempts implements DeliveryReports {
             return;
         }
         Outbound outbound = outbound(held.get(), sent.get().attempt());
+        // back among the tries in progress, so the next one is due when it comes off the queue
+        transmissions.update(transmissionId, sent.get().generation(), sent.get().attempt(),
+                Transmissions.Status.RETRYING, clock.instant(), failure.describe());
         failed(outbound, sent.get().generation(), failure);
         awaitingReceipt.release(transmissionId);
     }

@@ -23,9 +23,6 @@ final class DeliveryRoute extends RouteBuilder {
     private final String errorHandling;
 
     DeliveryRoute(int consumers, DeliveryResolver resolver, DeliveryAttempts attempts, String errorHandling) {
-        if (consumers < 1) {
-            throw new IllegalArgumentException("at least one consumer: " + consumers);
-        }
         this.consumers = consumers;
         this.resolver = resolver;
         this.attempts = attempts;
@@ -34,11 +31,7 @@ final class DeliveryRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + OutboundMessage.QUEUE
-                + "?concurrentConsumers=" + consumers + "&maxConcurrentConsumers=" + consumers
-                + "&transacted=true&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
-                + "&mapJmsMessage=false"
-                + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false")
+        from(TransactedQueue.consumer(OutboundMessage.QUEUE, consumers))
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(errorHandling)
                 .process(this::attempt);

@@ -51,14 +51,7 @@ public final class ProcessingRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + ReceivedMessage.QUEUE
-                + "?concurrentConsumers=" + consumers + "&maxConcurrentConsumers=" + consumers
-                // a plain local JMS transaction per message; no transaction manager, no XA
-                + "&transacted=true&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
-                // the JMS message as it is: ReceivedMessage reads it, Camel's header mapping is not involved
-                + "&mapJmsMessage=false"
-                // GatewayErrors has logged the failure already; the listener's own report would repeat it
-                + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false")
+        from(TransactedQueue.consumer(ReceivedMessage.QUEUE, consumers))
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(errorHandling)
                 .process(this::process);

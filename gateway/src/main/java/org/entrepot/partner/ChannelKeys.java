@@ -20,7 +20,8 @@ final class ChannelKeys {
             Delivery.SFTP, Set.of("host", "port", "user", "hostKey", "upload", "poll", "pollEvery",
                     "processed"),
             Delivery.SOAP, Set.of("url", "certificate"),
-            Delivery.REST, Set.of("url", "auth", "contentType"));
+            Delivery.REST, Set.of("url", "auth", "contentType", "serverCertificate", "serverFingerprint",
+                    "webhookSignature"));
 
     private ChannelKeys() {
     }

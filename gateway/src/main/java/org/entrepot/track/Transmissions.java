@@ -62,6 +62,9 @@ public final class Transmissions {
     private static final String UPDATE = "UPDATE transmissions SET generation = ?, attempt = ?, status = ?,"
             + " updated_at = ?, detail = ? WHERE transmission_id = ?";
 
+    private static final String ADVANCE = "UPDATE transmissions SET attempt = ?, status = ?, updated_at = ?, detail = ?"
+            + " WHERE transmission_id = ? AND generation = ? AND attempt = ? AND status IN ('QUEUED', 'RETRYING')";
+
     private final String url;
 
     private Transmissions(String url) {
@@ -118,11 +121,45 @@ public final class Transmissions {
     /**
      * Whether a try taken from the queue is the one the transmission waits for: queued or
      * retrying, same generation, same attempt. Anything else is a stale copy.
+     *
+     * <p>The next try is queued before the failed one is recorded (so that a crash cannot lose
+     * it), and a short backoff can hand it out before that record is written. A try one ahead of
+     * the register is therefore due too: it exists only because the one before it failed. The
+     * register is moved on to it here, and the late record of the failure then changes nothing
+     * ({@link #advance} compares first).
      */
     public boolean isDue(String id, int generation, int attempt) {
-        return find(id).filter(t -> t.status() == Status.QUEUED || t.status() == Status.RETRYING)
-                .filter(t -> t.generation() == generation && t.attempt() == attempt)
-                .isPresent();
+        Optional<Transmission> found = find(id).filter(t -> t.status() == Status.QUEUED || t.status() == Status.RETRYING)
+                .filter(t -> t.generation() == generation);
+        if (found.isEmpty()) {
+            return false;
+        }
+        if (found.get().attempt() == attempt) {
+            return true;
+        }
+        return found.get().attempt() == attempt - 1
+                && advance(id, generation, attempt - 1, attempt, Status.RETRYING, found.get().updatedAt(), found.get().detail());
+    }
+
+    /**
+     * Moves a transmission from try {@code from} to try {@code to}, only if it is still at
+     * {@code from} in that generation and not finished.
+     *
+     * @return whether it moved
+     */
+    public boolean advance(String id, int generation, int from, int to, Status status, Instant at, String detail) {
+        try (Connection connection = connect(); PreparedStatement update = connection.prepareStatement(ADVANCE)) {
+            update.setInt(1, to);
+            update.setString(2, status.name());
+            update.setObject(3, at.atOffset(ZoneOffset.UTC));
+            update.setString(4, detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail);
+            update.setString(5, id);
+            update.setInt(6, generation);
+            update.setInt(7, from);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new TrackingException("could not move transmission " + id + " on", e);
+        }
     }
 
     /** Moves a transmission on; {@code detail} is the last outcome in a sentence. */
