@@ -72,6 +72,7 @@ final class As2Server implements AutoCloseable {
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > wireLimit) {
+                    discard(exchange.getRequestBody(), wireLimit);
                     return Answer.text(413, "DOCUMENT_TOO_LARGE: the message exceeds " + wireLimit + " bytes");
                 }
             } catch (NumberFormatException e) {
@@ -80,6 +81,7 @@ final class As2Server implements AutoCloseable {
         }
         byte[] body = readBounded(exchange.getRequestBody(), wireLimit);
         if (body == null) {
+            discard(exchange.getRequestBody(), wireLimit);
             return Answer.text(413, "DOCUMENT_TOO_LARGE: the message exceeds " + wireLimit + " bytes");
         }
         return handler.handle(exchange, body);
@@ -97,6 +99,24 @@ final class As2Server implements AutoCloseable {
             out.write(buffer, 0, read);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to a few times the limit and never keeping
+     * it, so that a client still sending sees the 413 rather than a reset connection; a body beyond
+     * that is cut off.
+     */
+    private static void discard(InputStream in, long wireLimit) {
+        byte[] buffer = new byte[16384];
+        long left = 4 * wireLimit;
+        try {
+            int read;
+            while (left > 0 && (read = in.read(buffer)) > 0) {
+                left -= read;
+            }
+        } catch (IOException e) {
+            // the client gave up; the answer goes nowhere anyway
+        }
     }
 
     int port() {

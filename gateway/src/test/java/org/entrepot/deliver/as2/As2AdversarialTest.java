@@ -130,7 +130,7 @@ class As2AdversarialTest {
     }
 
     @Test
-    void aBodyLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+    void aBodyLargerThanTheLimitIsRefusedWithoutBeingKept() throws Exception {
         byte[] huge = new byte[2 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'A');
 
