@@ -54,13 +54,16 @@ final class RunningGateway implements AutoCloseable {
     }
 
     /**
-     * Issues an API token to every partner allowed to post over HTTP that has none yet, and
+     * Issues an API token to every partner allowed to post over HTTP (or that is a REST carrier,
+     * for its webhook calls) that has none yet, and
      * prints each once: only its hash is kept.
      */
     List<String> issueMissingTokens(PrintStream out) {
         List<String> issued = new ArrayList<>();
         for (Partner partner : partners.partners()) {
-            if (partner.http() && !gateway.apiTokens().hasToken(partner.id())) {
+            // a carrier reached over REST posts its transport events to the webhook with its token
+            boolean needsToken = partner.http() || !partner.channel(org.entrepot.partner.Delivery.REST).isEmpty();
+            if (needsToken && !gateway.apiTokens().hasToken(partner.id())) {
                 out.println("API token for " + partner.id() + " (shown once, keep it): "
                         + gateway.apiTokens().issue(partner.id()));
                 issued.add(partner.id());

@@ -50,6 +50,7 @@ public final class GatewayConfig {
     private final int ackWatchMillis;
     private final int maxDeliveryAttempts;
     private final int soapPort;
+    private final int as2Port;
 
     private GatewayConfig(RawSettings raw, List<String> problems) {
         this.raw = raw;
@@ -74,6 +75,7 @@ public final class GatewayConfig {
         deliveryConsumers = values.number(GatewaySetting.DELIVERY_CONSUMERS, 1, 64, "senders");
         maxDeliveryAttempts = values.number(GatewaySetting.MAX_DELIVERY_ATTEMPTS, 1, 1_000, "a number of attempts");
         soapPort = values.number(GatewaySetting.SOAP_PORT, 0, 65_535, "a port number");
+        as2Port = values.number(GatewaySetting.AS2_PORT, 0, 65_535, "a port number");
         checkFoldersApart(values);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -208,6 +210,22 @@ public final class GatewayConfig {
     /** @return the SOAP endpoint's port for brokers' declarations; 0 picks a free one */
     public int soapPort() {
         return soapPort;
+    }
+
+    /** @return the AS2 server's port; 0 means any free port */
+    public int as2Port() {
+        return as2Port;
+    }
+
+    /** @return the gateway's AS2 name, as given (the AS2 channel checks it) */
+    public String as2Id() {
+        return raw.get(GatewaySetting.AS2_ID).value();
+    }
+
+    /** @return the AS2 server's address for partners, or empty for its own host and port */
+    public Optional<String> as2Url() {
+        String url = raw.get(GatewaySetting.AS2_URL).value();
+        return url.isEmpty() ? Optional.empty() : Optional.of(url);
     }
 
     /**

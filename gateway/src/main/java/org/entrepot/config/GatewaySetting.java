@@ -65,7 +65,16 @@ public enum GatewaySetting {
             "documents sent over network channels concurrently; a slow receiver holds one at most"),
     /** The port of the SOAP endpoint where brokers submit customs declarations (on entrepot.http.host). */
     SOAP_PORT("entrepot.soap.port", "0",
-            "port of the SOAP endpoint for customs declarations (/soap/declarations), 0 for any free port");
+            "port of the SOAP endpoint for customs declarations (/soap/declarations), 0 for any free port"),
+    /** The AS2 server's port (on entrepot.http.host); 0 picks a free port, reported by the channel. */
+    AS2_PORT("entrepot.as2.port", "4080",
+            "port the AS2 server listens on for partners' messages and asynchronous MDNs, 0 for any free port"),
+    /** The gateway's own AS2 name: AS2-From of what it sends, AS2-To partners address. */
+    AS2_ID("entrepot.as2.id", "entrepot",
+            "the gateway's AS2 name (1 to 128 printable ASCII characters)"),
+    /** Where partners send asynchronous MDNs; empty means the AS2 server's own address. */
+    AS2_URL("entrepot.as2.url", "",
+            "the address partners reach the AS2 server at, for asynchronous MDNs; empty uses http://host:port/as2");
 
     private final String key;
     private final String defaultValue;

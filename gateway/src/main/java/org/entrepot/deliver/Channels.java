@@ -33,6 +33,7 @@ public final class Channels implements AutoCloseable {
         channels.add(new org.entrepot.deliver.rest.RestChannel(config));
         channels.add(new org.entrepot.deliver.sftp.SftpChannel(config));
         channels.add(new org.entrepot.deliver.soap.SoapChannel());
+        channels.add(new org.entrepot.deliver.as2.As2Channel(config));
         return new Channels(channels);
     }
 

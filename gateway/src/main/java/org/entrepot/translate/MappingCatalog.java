@@ -25,8 +25,16 @@ import java.util.stream.Stream;
  */
 public final class MappingCatalog implements AutoCloseable {
 
+    /** An EDIFACT directory name; compiled once because every translation sorts its candidates by it. */
+    private static final java.util.regex.Pattern DIRECTORY = java.util.regex.Pattern.compile("D([0-9]{2})([A-Z])");
+
+    /** How many distinct requests the catalog remembers the candidates of (see {@link #remembered}). */
+    private static final int REMEMBERED_REQUESTS = 1_000;
+
     private final Path root;
     private final List<SmooksMapping> mappings;
+    private final Map<Request, List<SmooksMapping>> directCandidates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Request, List<SmooksMapping>> xmlCandidates = new java.util.concurrent.ConcurrentHashMap<>();
 
     private MappingCatalog(Path root, List<SmooksMapping> mappings) {
         this.root = root;
@@ -96,11 +104,33 @@ public final class MappingCatalog implements AutoCloseable {
      */
     Optional<SmooksMapping> find(Format source, String messageType, String version, Target target,
                                  org.entrepot.translate.edi.EdiNode.Group message) {
-        return preferConditional(mappings.stream()
-                .filter(m -> target.accepts(m.descriptor().target(), m.descriptor().targetVersion())
-                        && target.acceptsMessage(m.descriptor().targetMessage())
-                        && m.descriptor().reads(source, messageType, version) && m.descriptor().appliesTo(message)))
-                .stream().findFirst();
+        List<SmooksMapping> candidates = remembered(directCandidates, new Request(source, messageType, version, target),
+                () -> preferConditional(mappings.stream()
+                        .filter(m -> target.accepts(m.descriptor().target(), m.descriptor().targetVersion())
+                                && target.acceptsMessage(m.descriptor().targetMessage())
+                                && m.descriptor().reads(source, messageType, version))));
+        return candidates.stream().filter(m -> m.descriptor().appliesTo(message)).findFirst();
+    }
+
+    /**
+     * What a translation asks the catalog, as a key: the candidates for a request are the same for
+     * every message (only their conditions are read per message), so they are sorted once, not per message.
+     */
+    private record Request(Format source, String messageType, String version, Target target) {
+    }
+
+    /** Requests name what documents say, so the memory is bounded: past the limit, candidates are found afresh. */
+    private static List<SmooksMapping> remembered(Map<Request, List<SmooksMapping>> memory, Request request,
+                                                  java.util.function.Supplier<List<SmooksMapping>> find) {
+        List<SmooksMapping> known = memory.get(request);
+        if (known != null) {
+            return known;
+        }
+        List<SmooksMapping> found = find.get();
+        if (memory.size() < REMEMBERED_REQUESTS) {
+            memory.put(request, found);
+        }
+        return found;
     }
 
     /** Every mapping that reads this message into XML: the first legs of a chain through a pivot. */
@@ -111,10 +141,12 @@ public final class MappingCatalog implements AutoCloseable {
     /** As {@link #toXml(Format, String, String)} for an EDI message read into its model, conditional mappings first. */
     List<SmooksMapping> toXml(Format source, String messageType, String version,
                               org.entrepot.translate.edi.EdiNode.Group message) {
-        return preferConditional(mappings.stream()
-                .filter(m -> m.descriptor().target().syntax() == org.entrepot.document.Syntax.XML
-                        && m.descriptor().target() != source
-                        && m.descriptor().reads(source, messageType, version) && m.descriptor().appliesTo(message)));
+        List<SmooksMapping> candidates = remembered(xmlCandidates, new Request(source, messageType, version, null),
+                () -> preferConditional(mappings.stream()
+                        .filter(m -> m.descriptor().target().syntax() == org.entrepot.document.Syntax.XML
+                                && m.descriptor().target() != source
+                                && m.descriptor().reads(source, messageType, version))));
+        return candidates.stream().filter(m -> m.descriptor().appliesTo(message)).toList();
     }
 
     /**
@@ -129,7 +161,7 @@ public final class MappingCatalog implements AutoCloseable {
 
     /** A version as a sortable key: EDIFACT directories by year (D96A = 1996A, D01B = 2001B), others as written. */
     static String versionAge(String version) {
-        java.util.regex.Matcher directory = java.util.regex.Pattern.compile("D([0-9]{2})([A-Z])").matcher(version);
+        java.util.regex.Matcher directory = DIRECTORY.matcher(version);
         if (directory.matches()) {
             int year = Integer.parseInt(directory.group(1));
             return (year < 50 ? 2000 + year : 1900 + year) + directory.group(2);

@@ -40,4 +40,19 @@ class RunningGatewayTest {
                     "a partner that has a token is not given another");
         }
     }
+
+    @Test
+    void aCarrierReachedOverRestGetsATokenForItsWebhookCalls() throws Exception {
+        String community = java.nio.file.Files.readString(Samples.repository().resolve("samples/partners.yaml"))
+                .replace("      - { scheme: GLN, value: \"5790001234560\" }\n", "      - { scheme: GLN, value: \"5790001234560\" }\n"
+                        + "    channels: { rest: { url: \"https://api.baltica.example/v1/si\" } }\n");
+        Path partners = java.nio.file.Files.writeString(data.resolve("partners.yaml"), community);
+        GatewayConfig config = GatewayConfig.of(Map.of("entrepot.data.dir", data.resolve("data").toString(),
+                "entrepot.partners.file", partners.toString(), "entrepot.http.port", "0"));
+
+        try (RunningGateway running = RunningGateway.start(config)) {
+            List<String> issued = running.issueMissingTokens(new PrintStream(new ByteArrayOutputStream()));
+            assertEquals(List.of("baltica", "meridian", "nordwind", "yuanhang"), issued.stream().sorted().toList());
+        }
+    }
 }

@@ -126,13 +126,19 @@ final class LinePeer implements AutoCloseable {
 
         @Override
         public List<String> problems(String receiver, Map<String, String> parameters) {
-            String url = parameters.get("url");
-            return url != null && url.startsWith("tcp://") ? List.of() : List.of("url must be tcp://host:port, not " + url);
+            String url = address(parameters);
+            return url.startsWith("tcp://") ? List.of() : List.of("url must be tcp://host:port, not " + url);
+        }
+
+        // a url where the channel has one, host and port where it has those (sftp)
+        private static String address(Map<String, String> parameters) {
+            return parameters.containsKey("host") ? "tcp://" + parameters.get("host") + ":" + parameters.get("port")
+                    : String.valueOf(parameters.get("url"));
         }
 
         @Override
         public Transmission send(Outbound outbound) throws DeliveryFailure {
-            URI url = URI.create(outbound.delivery().parameter("url", ""));
+            URI url = URI.create(address(outbound.delivery().parameters()));
             try (Socket socket = new Socket()) {
                 socket.connect(new java.net.InetSocketAddress(url.getHost(), url.getPort()),
                         (int) Duration.ofSeconds(2).toMillis());

@@ -146,6 +146,35 @@ class NetworkDeliveryTest {
     }
 
     @Test
+    void oneInvoiceFansOutOverTwoChannelsAsTheAgreementAndItsCopySay() throws Exception {
+        globex = LinePeer.down();
+        atlas = LinePeer.down();
+        globex.up();
+        atlas.up();
+        String atlasPort = atlas.url().substring(atlas.url().lastIndexOf(':') + 1);
+        String partners = DemoCommunityGateway.samplePartners()
+                .replace("      - { scheme: DUNS, value: \"211000002\" }\n",
+                        "      - { scheme: DUNS, value: \"211000002\" }\n    channels: { as2: { url: \"" + globex.url() + "\" } }\n")
+                .replaceFirst("(id: nordwind-globex-invoice\\n(?:    .*\\n)*?)    deliver: \\{ channel: directory \\}",
+                        "$1    deliver: { channel: as2 }\n    copies:\n      - { receiver: atlas, deliverAs: x12, deliver: "
+                                + "{ channel: sftp, host: 127.0.0.1, port: \"" + atlasPort + "\" } }");
+        community = DemoCommunityGateway.start(data, partners, new Channels(List.of(new LinePeer.LineChannel("as2"),
+                new LinePeer.LineChannel("sftp"))), Map.of());
+
+        community.drop("fan-out.edi", invoice("NW000531"));
+        String messageId = community.awaitReceived("fan-out.edi");
+        await().atMost(Duration.ofSeconds(120)).until(() -> community.gateway().tracking().history(messageId).stream()
+                .filter(e -> e.type() == EventType.DELIVERED).count() == 2);
+        List<String> delivered = community.gateway().tracking().history(messageId).stream()
+                .filter(e -> e.type() == EventType.DELIVERED).map(TrackingEvent::detail).sorted().toList();
+        assertTrue(delivered.get(0).startsWith("as2 to globex: accepted"), delivered.toString());
+        assertTrue(delivered.get(1).startsWith("sftp to atlas: accepted"), delivered.toString());
+        assertTrue(new String(globex.document(messageId + "-1"), StandardCharsets.UTF_8).contains("<Invoice"));
+        assertTrue(new String(atlas.document(messageId + "-2"), StandardCharsets.US_ASCII).startsWith("ISA*"),
+                "the copy is the X12 810 its agreement asks for");
+    }
+
+    @Test
     void aGatewayDoesNotStartWhenAnAgreementNamesAChannelItLacks() throws Exception {
         globex = LinePeer.down();
         String partners = routed(DemoCommunityGateway.samplePartners(), globex.url(), 3, "tcp://127.0.0.1:1", 3);

@@ -6,7 +6,9 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateSequenceModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The model a mapping template reads an EDI message through, built straight from the stream:
@@ -70,6 +72,12 @@ public abstract sealed class EdiNode implements TemplateHashModel permits EdiNod
     /** A segment group, the message, or the interchange: its children in document order. */
     public static final class Group extends EdiNode {
         private final List<EdiNode> children = new ArrayList<>();
+        /**
+         * The children by name, built on the first lookup: a template reads {@code m.SG2},
+         * {@code loop.HL} many times, and scanning the children for each read cost more than
+         * the rest of the lookup. A group is complete before a template sees it.
+         */
+        private Map<String, Nodes> byName;
 
         Group(String code) {
             super(code);
@@ -77,6 +85,7 @@ public abstract sealed class EdiNode implements TemplateHashModel permits EdiNod
 
         void add(EdiNode child) {
             children.add(child);
+            byName = null;
         }
 
         public List<EdiNode> children() {
@@ -85,13 +94,16 @@ public abstract sealed class EdiNode implements TemplateHashModel permits EdiNod
 
         @Override
         public TemplateModel get(String key) {
-            Nodes found = new Nodes();
-            for (EdiNode child : children) {
-                if (child.name.equals(key)) {
-                    found.add(child);
+            Map<String, Nodes> index = byName;
+            if (index == null) {
+                index = new HashMap<>();
+                for (EdiNode child : children) {
+                    index.computeIfAbsent(child.name, name -> new Nodes()).add(child);
                 }
+                byName = index;
             }
-            return found;
+            Nodes found = index.get(key);
+            return found == null ? Nodes.NONE : found;
         }
 
         @Override
@@ -105,6 +117,9 @@ public abstract sealed class EdiNode implements TemplateHashModel permits EdiNod
      * An empty list has no content ({@code ?has_content} is false) and answers every lookup with nothing.
      */
     public static final class Nodes implements TemplateSequenceModel, TemplateHashModel {
+        /** Nothing: what a lookup of an absent name gives (never added to). */
+        static final Nodes NONE = new Nodes();
+
         private final List<EdiNode> nodes = new ArrayList<>(2);
 
         void add(EdiNode node) {
@@ -132,7 +147,7 @@ public abstract sealed class EdiNode implements TemplateHashModel permits EdiNod
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
             // nothing under nothing, as with a DOM node list: message.SG7.CUX is empty when there is no SG7
-            return nodes.isEmpty() ? new Nodes() : nodes.get(0).get(key);
+            return nodes.isEmpty() ? NONE : nodes.get(0).get(key);
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.entrepot.deliver.sftp;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,8 @@ final class BankCommunity implements AutoCloseable {
                 .replaceFirst("(id: nordwind-elbufer-payment\\n(?:    .*\\n)*?)    deliver: \\{ channel: directory \\}",
                         "$1    deliver: { channel: sftp, retry: { attempts: " + attempts
                                 + ", first: PT0.2S, max: PT1S, jitter: 0.1 } }");
-        assertEquals(2, partners.split("sftp", -1).length - 1, "the bank got settings and the payment agreement a route");
+        assertTrue(partners.contains("    channels:\n      sftp: " + sftp + "\n"), "the bank got its settings");
+        assertEquals(1, partners.split("deliver: \\{ channel: sftp,", -1).length - 1, "the payment agreement goes by sftp");
         SftpChannel channel = new SftpChannel(org.entrepot.gateway.TestGateways.config(data));
         try {
             DemoCommunityGateway community = DemoCommunityGateway.start(data, partners, new Channels(List.of(channel)),

@@ -140,6 +140,25 @@ class SftpChannelTest {
     }
 
     @Test
+    void aServerThatAcceptsTheConnectionButNeverSpeaksSshHoldsTheSendNoLongerThanItsTimeouts() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Map<String, String> hanging = settings();
+            hanging.put("port", Integer.toString(silent.getLocalPort()));
+            hanging.put("connectTimeout", "PT1S");
+            hanging.put("readTimeout", "PT1S");
+            long started = System.nanoTime();
+
+            DeliveryFailure failure = assertThrows(DeliveryFailure.class, () ->
+                    channel.send(BankFixture.payment(hanging, "MSG7", "<x/>".getBytes(), null, 1)));
+
+            assertEquals(DeliveryFailure.Kind.TIMEOUT, failure.kind(), failure::describe);
+            assertTrue(failure.getMessage().contains("did not complete the login within PT2S"), failure.getMessage());
+            assertTrue(System.nanoTime() - started < java.util.concurrent.TimeUnit.SECONDS.toNanos(30),
+                    "bounded by the settings, not by a library default");
+        }
+    }
+
+    @Test
     void anUploadFolderTheBankDoesNotHaveIsARefusal() {
         Map<String, String> wrongFolder = settings();
         wrongFolder.put("upload", "no-such-folder");

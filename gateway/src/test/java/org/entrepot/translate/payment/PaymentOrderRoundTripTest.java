@@ -71,6 +71,19 @@ class PaymentOrderRoundTripTest {
         assertEquals(before, after);
     }
 
+    /** EDI to EDI in one request: the translator chains PAYMUL -> pain.001 -> PAYMUL itself. */
+    @Test
+    void aPaymulAskedForAsPaymulGoesThroughPain001InOneTranslation() {
+        byte[] original = Samples.read(PaymulToPain001Test.NORDWIND_PAYMUL);
+        Outcome<List<TranslatedDocument>> chained = translator.translate(original, new Target(Format.EDIFACT, "D96A"));
+        assertTrue(chained.isAccepted(), () -> chained.rejections().toString());
+        assertEquals(1, chained.value().size());
+        assertTrue(chained.value().get(0).mappingId().contains("+"), chained.value().get(0).mappingId());
+
+        assertEquals(ediFacts(original, StandardCharsets.ISO_8859_1),
+                ediFacts(chained.value().get(0).content(), StandardCharsets.ISO_8859_1));
+    }
+
     @ParameterizedTest
     @CsvSource({"pain.001.001.03", "pain.001.001.09"})
     void aPain001KeepsEveryValueThroughAD01bPaymul(String painVersion) {
