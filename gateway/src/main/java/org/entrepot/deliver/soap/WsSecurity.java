@@ -50,11 +50,22 @@ public final class WsSecurity {
     }
 
     /**
+     * WSS4J 3 words its refusals from its own message bundle, which it installs into xmlsec's
+     * I18n; anything that initialises xmlsec after it puts xmlsec's bundle back, and the refusals
+     * then read "No message with ID … found". Installed again whenever interceptors are made.
+     */
+    private static void refusalMessages() {
+        org.apache.wss4j.dom.engine.WSSConfig.init();
+        org.apache.xml.security.utils.I18n.init(new org.apache.wss4j.common.crypto.WSS4JResourceBundle());
+    }
+
+    /**
      * Signs every outgoing message with {@code key}.
      *
      * @param request whether the messages are requests, which carry the TransmissionID header
      */
     public static WSS4JOutInterceptor signing(SigningKey key, boolean request) {
+        refusalMessages();
         char[] password = randomPassword();
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConfigurationConstants.ACTION, ACTIONS);
@@ -81,6 +92,7 @@ public final class WsSecurity {
      * the message must come from.
      */
     public static WSS4JInInterceptor verifying(TrustAnchors anchors) {
+        refusalMessages();
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConfigurationConstants.ACTION, ACTIONS);
         properties.put(ConfigurationConstants.SIG_VER_PROP_REF_ID, TRUST_CRYPTO);
