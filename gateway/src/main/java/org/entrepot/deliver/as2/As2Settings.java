@@ -1,8 +1,8 @@
 package org.entrepot.deliver.as2;
 
+import org.entrepot.deliver.ChannelDurations;
 import java.net.URI;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +75,8 @@ record As2Settings(URI url, String as2Id, String certificate, Encryption encrypt
         if (subject.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
             problems.add("subject must be printable ASCII on one line");
         }
-        Duration connect = duration(parameters, "connectTimeout", DEFAULT_CONNECT, problems);
-        Duration read = duration(parameters, "readTimeout", DEFAULT_READ, problems);
+        Duration connect = ChannelDurations.positive(parameters, "connectTimeout", DEFAULT_CONNECT, "", problems);
+        Duration read = ChannelDurations.positive(parameters, "readTimeout", DEFAULT_READ, "", problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -102,20 +102,4 @@ record As2Settings(URI url, String as2Id, String certificate, Encryption encrypt
         return Boolean.parseBoolean(value);
     }
 
-    private static Duration duration(Map<String, String> parameters, String key, Duration fallback, List<String> problems) {
-        String value = parameters.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            Duration duration = Duration.parse(value);
-            if (duration.isNegative() || duration.isZero()) {
-                problems.add(key + " '" + value + "' must be positive");
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            problems.add(key + " '" + value + "' is not an ISO-8601 duration such as PT10S");
-            return fallback;
-        }
-    }
 }

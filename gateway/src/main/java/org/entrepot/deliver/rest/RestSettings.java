@@ -1,9 +1,9 @@
 package org.entrepot.deliver.rest;
 
+import org.entrepot.deliver.ChannelDurations;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +47,8 @@ record RestSettings(URI url, Auth auth, Duration connectTimeout, Duration readTi
         List<String> problems = new ArrayList<>();
         URI url = url(parameters.get("url"), problems);
         Auth auth = auth(parameters.getOrDefault("auth", "mtls"), problems);
-        Duration connect = duration(parameters, "connectTimeout", DEFAULT_CONNECT_TIMEOUT, problems);
-        Duration read = duration(parameters, "readTimeout", DEFAULT_READ_TIMEOUT, problems);
+        Duration connect = ChannelDurations.positive(parameters, "connectTimeout", DEFAULT_CONNECT_TIMEOUT, "", problems);
+        Duration read = ChannelDurations.positive(parameters, "readTimeout", DEFAULT_READ_TIMEOUT, "", problems);
         String contentType = parameters.getOrDefault("contentType", XML);
         if (!XML.equals(contentType)) {
             problems.add("contentType '" + contentType + "': the REST channel sends " + XML
@@ -109,21 +109,4 @@ record RestSettings(URI url, Auth auth, Duration connectTimeout, Duration readTi
         };
     }
 
-    private static Duration duration(Map<String, String> parameters, String key, Duration fallback,
-                                     List<String> problems) {
-        String value = parameters.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            Duration duration = Duration.parse(value);
-            if (duration.isNegative() || duration.isZero()) {
-                problems.add(key + " '" + value + "' must be longer than zero");
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            problems.add(key + " '" + value + "' is not an ISO-8601 duration such as PT10S");
-            return fallback;
-        }
-    }
 }

@@ -1,7 +1,7 @@
 package org.entrepot.deliver.sftp;
 
+import org.entrepot.deliver.ChannelDurations;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +82,9 @@ public record SftpSettings(String host, int port, String user, String hostKey, S
         if (parameters.containsKey(PROCESSED) && !parameters.containsKey(POLL)) {
             problems.add(where + "processed is set but poll is not: there is nothing to move");
         }
-        duration(parameters, POLL_EVERY, DEFAULT_POLL_EVERY, problems, where);
-        duration(parameters, CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, problems, where);
-        duration(parameters, READ_TIMEOUT, DEFAULT_READ_TIMEOUT, problems, where);
+        ChannelDurations.read(parameters, POLL_EVERY, DEFAULT_POLL_EVERY, SHORTEST_POLL, ChannelDurations.UNBOUNDED, where, problems);
+        ChannelDurations.positive(parameters, CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, where, problems);
+        ChannelDurations.positive(parameters, READ_TIMEOUT, DEFAULT_READ_TIMEOUT, where, problems);
         return problems;
     }
 
@@ -105,9 +105,9 @@ public record SftpSettings(String host, int port, String user, String hostKey, S
                 parameters.getOrDefault(UPLOAD, DEFAULT_UPLOAD),
                 Optional.ofNullable(parameters.get(POLL)),
                 Optional.ofNullable(parameters.get(PROCESSED)),
-                duration(parameters, POLL_EVERY, DEFAULT_POLL_EVERY, new ArrayList<>(), ""),
-                duration(parameters, CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, new ArrayList<>(), ""),
-                duration(parameters, READ_TIMEOUT, DEFAULT_READ_TIMEOUT, new ArrayList<>(), ""));
+                ChannelDurations.read(parameters, POLL_EVERY, DEFAULT_POLL_EVERY, SHORTEST_POLL, ChannelDurations.UNBOUNDED, "", new ArrayList<>()),
+                ChannelDurations.positive(parameters, CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, "", new ArrayList<>()),
+                ChannelDurations.positive(parameters, READ_TIMEOUT, DEFAULT_READ_TIMEOUT, "", new ArrayList<>()));
     }
 
     /** {@code user@host:port}, for log lines and tracking details. */
@@ -123,26 +123,6 @@ public record SftpSettings(String host, int port, String user, String hostKey, S
     /** ssh-keygen prints the fingerprint without base64 padding; a copied {@code =} must not matter. */
     static String unpadded(String fingerprint) {
         return fingerprint.endsWith("=") ? fingerprint.substring(0, fingerprint.length() - 1) : fingerprint;
-    }
-
-    private static Duration duration(Map<String, String> parameters, String key, Duration fallback,
-                                     List<String> problems, String where) {
-        String value = parameters.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            Duration parsed = Duration.parse(value.strip());
-            Duration least = POLL_EVERY.equals(key) ? SHORTEST_POLL : Duration.ofMillis(1);
-            if (parsed.compareTo(least) < 0) {
-                problems.add(where + key + " must be at least " + least + ", not " + value);
-                return fallback;
-            }
-            return parsed;
-        } catch (DateTimeParseException e) {
-            problems.add(where + key + " must be an ISO-8601 duration such as PT30S, not '" + value + "'");
-            return fallback;
-        }
     }
 
     private static int parsePort(String value) {

@@ -1,9 +1,9 @@
 package org.entrepot.deliver.soap;
 
+import org.entrepot.deliver.ChannelDurations;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,27 +41,10 @@ record SoapSettings(URI url, Duration connectTimeout, Duration readTimeout, Opti
                 problems.add("soap: url " + text + " is not a URL: " + e.getReason());
             }
         }
-        Duration connect = duration(parameters, "connectTimeout", DEFAULT_CONNECT_TIMEOUT, problems);
-        Duration read = duration(parameters, "readTimeout", DEFAULT_READ_TIMEOUT, problems);
+        Duration connect = ChannelDurations.read(parameters, "connectTimeout", DEFAULT_CONNECT_TIMEOUT, ChannelDurations.POSITIVE, Duration.ofMinutes(30), "soap: ", problems);
+        Duration read = ChannelDurations.read(parameters, "readTimeout", DEFAULT_READ_TIMEOUT, ChannelDurations.POSITIVE, Duration.ofMinutes(30), "soap: ", problems);
         Optional<String> certificate = Optional.ofNullable(parameters.get("certificate")).filter(s -> !s.isBlank());
         return new Parsed(problems.isEmpty() ? new SoapSettings(url, connect, read, certificate) : null, problems);
-    }
-
-    private static Duration duration(Map<String, String> parameters, String key, Duration fallback, List<String> problems) {
-        String text = parameters.get(key);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            Duration value = Duration.parse(text);
-            if (value.isNegative() || value.isZero() || value.compareTo(Duration.ofMinutes(30)) > 0) {
-                problems.add("soap: " + key + " " + text + " must be more than zero and at most PT30M");
-            }
-            return value;
-        } catch (DateTimeParseException e) {
-            problems.add("soap: " + key + " " + text + " is not an ISO-8601 duration such as PT10S");
-            return fallback;
-        }
     }
 
     record Parsed(SoapSettings settings, List<String> problems) {

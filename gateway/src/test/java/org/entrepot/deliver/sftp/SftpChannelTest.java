@@ -225,7 +225,7 @@ class SftpChannelTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("user is missing")), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("hostKey must be the SHA-256 fingerprint")), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("port must be a number")), problems::toString);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("pollEvery must be an ISO-8601 duration")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("pollEvery '") && p.contains("is not an ISO-8601 duration")), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("processed is set but poll is not")), problems::toString);
         assertEquals(List.of(), channel.problems("elbufer", settings()));
     }

@@ -207,7 +207,7 @@ class SoapChannelTest {
                 Map.of("url", "https://customs.example/declarations", "connectTimeout", "PT5S", "readTimeout", "PT2M")));
         assertEquals(java.util.List.of(
                         "soap: url is missing (the customs service's endpoint, e.g. https://customs.example/declarations)",
-                        "soap: readTimeout 60 is not an ISO-8601 duration such as PT10S"),
+                        "soap: readTimeout '60' is not an ISO-8601 duration such as PT10S"),
                 fixture.channel.problems("zoll-hamburg", Map.of("readTimeout", "60")));
         assertEquals(java.util.List.of("soap: url ftp://customs.example/x is not an http or https URL with a host"),
                 fixture.channel.problems("zoll-hamburg", Map.of("url", "ftp://customs.example/x")));
