@@ -52,7 +52,9 @@ public final class WsSecurity {
     /**
      * WSS4J 3 words its refusals from its own message bundle, which it installs into xmlsec's
      * I18n; anything that initialises xmlsec after it puts xmlsec's bundle back, and the refusals
-     * then read "No message with ID … found". Installed again whenever interceptors are made.
+     * then read "No message with ID … found" and lose the words (replay, expired…) a refusal's code
+     * is read from. Installed when interceptors are made and again before each message is checked,
+     * because another part of the gateway (XAdES, DSS) may initialise xmlsec at any time.
      */
     private static void refusalMessages() {
         org.apache.wss4j.dom.engine.WSSConfig.init();
@@ -102,7 +104,13 @@ public final class WsSecurity {
         properties.put(ConfigurationConstants.TTL_TIMESTAMP, TIME_TO_LIVE_SECONDS);
         properties.put(ConfigurationConstants.TTL_FUTURE_TIMESTAMP, "60");
         properties.put(ConfigurationConstants.ENABLE_REVOCATION, "false");
-        return new WSS4JInInterceptor(properties);
+        return new WSS4JInInterceptor(properties) {
+            @Override
+            public void handleMessage(org.apache.cxf.binding.soap.SoapMessage message) {
+                refusalMessages();
+                super.handleMessage(message);
+            }
+        };
     }
 
     /**
