@@ -44,11 +44,18 @@ final class BankConnection implements AutoCloseable {
      */
     static BankConnection open(SshClient client, SftpSettings settings, KeyPair key) throws DeliveryFailure {
         ClientSession session;
+        ConnectFuture connecting = null;
         try {
-            ConnectFuture connecting = client.connect(settings.user(), settings.host(), settings.port(),
+            connecting = client.connect(settings.user(), settings.host(), settings.port(),
                     PinnedHostKey.expecting(settings.hostKey()), null);
             session = connecting.verify(settings.connectTimeout()).getSession();
         } catch (IOException | RuntimeException e) {
+            // a fast server can finish the key exchange, and our refusal of its key, before the
+            // connect future reports: the refused key still decides what the failure is
+            String presented = presentedKey(connecting);
+            if (presented != null) {
+                throw hostKeyRefused(settings, presented, e);
+            }
             throw new DeliveryFailure(Kind.UNREACHABLE, "no connection to the bank's SFTP server "
                     + settings.address() + ": " + describe(e), e);
         }
@@ -110,10 +117,7 @@ final class BankConnection implements AutoCloseable {
     private static DeliveryFailure loginFailure(ClientSession session, SftpSettings settings, KeyPair key, Exception e) {
         String presented = session.getAttribute(PinnedHostKey.PRESENTED);
         if (presented != null) {
-            return new DeliveryFailure(Kind.REFUSED, "the bank's SFTP server " + settings.address()
-                    + " presented host key " + presented + " but hostKey pins " + settings.hostKey()
-                    + "; not connecting: a changed key is either the bank's change, to be confirmed with the bank"
-                    + " before hostKey is updated, or someone in between", e);
+            return hostKeyRefused(settings, presented, e);
         }
         if (timedOut(e)) {
             return new DeliveryFailure(Kind.TIMEOUT, "the bank's SFTP server " + settings.address()
@@ -128,6 +132,22 @@ final class BankConnection implements AutoCloseable {
                     + " closed the connection during the login: " + describe(e), e);
         }
         return refusedKey(settings, key, e);
+    }
+
+    private static String presentedKey(ConnectFuture connecting) {
+        try {
+            ClientSession partial = connecting == null ? null : connecting.getSession();
+            return partial == null ? null : partial.getAttribute(PinnedHostKey.PRESENTED);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static DeliveryFailure hostKeyRefused(SftpSettings settings, String presented, Exception e) {
+        return new DeliveryFailure(Kind.REFUSED, "the bank's SFTP server " + settings.address()
+                + " presented host key " + presented + " but hostKey pins " + settings.hostKey()
+                + "; not connecting: a changed key is either the bank's change, to be confirmed with the bank"
+                + " before hostKey is updated, or someone in between", e);
     }
 
     private static DeliveryFailure refusedKey(SftpSettings settings, KeyPair key, Exception e) {

@@ -50,15 +50,41 @@ public final class WsSecurity {
     }
 
     /**
-     * WSS4J 3 words its refusals from its own message bundle, which it installs into xmlsec's
-     * I18n; anything that initialises xmlsec after it puts xmlsec's bundle back, and the refusals
-     * then read "No message with ID … found" and lose the words (replay, expired…) a refusal's code
-     * is read from. Installed when interceptors are made and again before each message is checked,
-     * because another part of the gateway (XAdES, DSS) may initialise xmlsec at any time.
+     * WSS4J 3 words its refusals from its own message bundle, installed into xmlsec's I18n. But
+     * I18n takes only the first bundle it is given in the JVM: when anything initialised xmlsec
+     * before WSS4J (XAdES, EU DSS, an AS2 library), the refusals read "No message with ID … found"
+     * and lose the words (replay, expired…) their reason code is read from. WSS4J's bundle falls
+     * back to xmlsec's own messages, so putting it in place is safe for every other user; xmlsec
+     * offers no way to replace a bundle, hence the reflection, done once per JVM.
      */
     private static void refusalMessages() {
         org.apache.wss4j.dom.engine.WSSConfig.init();
-        org.apache.xml.security.utils.I18n.init(new org.apache.wss4j.common.crypto.WSS4JResourceBundle());
+        if (REFUSAL_MESSAGES.isInstance(currentMessages())) {
+            return;
+        }
+        synchronized (org.apache.xml.security.utils.I18n.class) {
+            try {
+                java.lang.reflect.Field bundle = org.apache.xml.security.utils.I18n.class.getDeclaredField("resourceBundle");
+                bundle.setAccessible(true);
+                bundle.set(null, new org.apache.wss4j.common.crypto.WSS4JResourceBundle());
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // the refusals keep their codes from the exception type; only their wording suffers
+                org.slf4j.LoggerFactory.getLogger(WsSecurity.class).warn(
+                        "WS-Security refusals will read 'No message with ID': {}", e.toString());
+            }
+        }
+    }
+
+    private static final Class<?> REFUSAL_MESSAGES = org.apache.wss4j.common.crypto.WSS4JResourceBundle.class;
+
+    private static Object currentMessages() {
+        try {
+            java.lang.reflect.Field bundle = org.apache.xml.security.utils.I18n.class.getDeclaredField("resourceBundle");
+            bundle.setAccessible(true);
+            return bundle.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
