@@ -1,14 +1,11 @@
 package org.entrepot.gateway;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.entrepot.check.ClasspathSchemas;
 import org.entrepot.check.XmlSchemaCheck;
 import org.entrepot.config.GatewayConfig;
@@ -56,13 +53,6 @@ class CustomsJourneyTest {
         demo.drop(name, content);
     }
 
-    private DocumentStatus awaitOutcome(String fileName) {
-        return await().atMost(Duration.ofSeconds(90)).until(() -> gateway.tracking().recent(50).stream()
-                .filter(s -> s.lastEvent() == EventType.DELIVERED || s.lastEvent() == EventType.REJECTED)
-                .filter(s -> gateway.tracking().history(s.messageId()).get(0).detail().contains("\"" + fileName + "\""))
-                .findFirst(), Optional::isPresent).orElseThrow();
-    }
-
     private void assertSignedByTheGateway(Path delivered) throws Exception {
         Outcome<SignatureCheck> signature = new CmsVerifier().verifyDetached(Files.readAllBytes(delivered),
                 Files.readAllBytes(delivered.resolveSibling(delivered.getFileName() + ".p7s")),
@@ -74,7 +64,7 @@ class CustomsJourneyTest {
     void theCustomsResponseDroppedIntoTheInboxReachesTheBrokerAsCusres() throws Exception {
         dropIntoInbox("response-88231.xml", Samples.read("customs/zoll-hanse-response-accepted.xml"));
 
-        DocumentStatus status = awaitOutcome("response-88231.xml");
+        DocumentStatus status = demo.awaitOutcome("response-88231.xml");
         assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
         Path delivered = config.outboxDir().resolve("hanse-zoll").resolve(status.messageId() + "-1.edi");
         String cusres = Files.readString(delivered, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -93,7 +83,7 @@ class CustomsJourneyTest {
     void theBrokersCusdecReachesTheCustomsOfficeAsASchemaValidDeclaration() throws Exception {
         dropIntoInbox("hanse-417.edi", Samples.read("customs/hanse-zoll-cusdec-d96a.edi"));
 
-        DocumentStatus status = awaitOutcome("hanse-417.edi");
+        DocumentStatus status = demo.awaitOutcome("hanse-417.edi");
         assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
         Path delivered = config.outboxDir().resolve("zoll-hamburg").resolve(status.messageId() + "-1.xml");
         byte[] declaration = Files.readAllBytes(delivered);
@@ -109,14 +99,14 @@ class CustomsJourneyTest {
         dropIntoInbox("harbor-0311.xml", Samples.read("customs/harbor-cbp-declaration.xml"));
         dropIntoInbox("cbp-40117.edi", Samples.read("customs/cbp-harbor-350-4010.edi"));
 
-        DocumentStatus declaration = awaitOutcome("harbor-0311.xml");
+        DocumentStatus declaration = demo.awaitOutcome("harbor-0311.xml");
         assertEquals(EventType.DELIVERED, declaration.lastEvent(), declaration::toString);
         String manifest = Files.readString(config.outboxDir().resolve("cbp-los-angeles")
                 .resolve(declaration.messageId() + "-1.x12"));
         assertTrue(manifest.contains("*X*005010~"), "the version the agreement names: " + manifest);
         assertTrue(manifest.contains("M10*MAEU*S*DK*9321483*MAERSK ESSEN*119E*HCB-2026-0311**I*L~"), manifest);
 
-        DocumentStatus status = awaitOutcome("cbp-40117.edi");
+        DocumentStatus status = demo.awaitOutcome("cbp-40117.edi");
         assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
         byte[] response = Files.readAllBytes(config.outboxDir().resolve("harbor-customs").resolve(status.messageId() + "-1.xml"));
         assertEquals(List.of(), XmlSchemaCheck.validate(response, new ClasspathSchemas().schema("xsd/customs/response-1.xsd")));

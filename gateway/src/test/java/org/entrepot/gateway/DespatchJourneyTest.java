@@ -1,6 +1,5 @@
 package org.entrepot.gateway;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +7,7 @@ import com.helger.ubl21.UBL21Marshaller;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.entrepot.check.XmlSchemaCheck;
 import org.entrepot.config.GatewayConfig;
 import org.entrepot.track.DocumentStatus;
@@ -47,18 +44,11 @@ class DespatchJourneyTest {
         demo.drop(name, content);
     }
 
-    private DocumentStatus awaitOutcome(String fileName) {
-        return await().atMost(Duration.ofSeconds(120)).until(() -> gateway.tracking().recent(50).stream()
-                .filter(s -> s.lastEvent() == EventType.DELIVERED || s.lastEvent() == EventType.REJECTED)
-                .filter(s -> gateway.tracking().history(s.messageId()).get(0).detail().contains("\"" + fileName + "\""))
-                .findFirst(), Optional::isPresent).orElseThrow();
-    }
-
     @Test
     void nordwindsDesadvReachesGlobexAsTwoSignedUblDespatchAdvices() throws Exception {
         dropIntoInbox("nordwind-desadv.edi", Samples.read("despatch/nordwind-globex-desadv-d96a.edi"));
 
-        DocumentStatus status = awaitOutcome("nordwind-desadv.edi");
+        DocumentStatus status = demo.awaitOutcome("nordwind-desadv.edi");
         assertEquals(EventType.DELIVERED, status.lastEvent(), () -> gateway.tracking().history(status.messageId()).toString());
         Path outbox = config.outboxDir().resolve("globex");
         for (int i = 1; i <= 2; i++) {
@@ -74,7 +64,7 @@ class DespatchJourneyTest {
     void lakesides5010ShipNoticesReachGlobexAsDesadvInTheDirectoryTheAgreementNames() throws Exception {
         dropIntoInbox("lakeside-856.x12", Samples.read("despatch/lakeside-globex-856-5010.edi"));
 
-        DocumentStatus status = awaitOutcome("lakeside-856.x12");
+        DocumentStatus status = demo.awaitOutcome("lakeside-856.x12");
         assertEquals(EventType.DELIVERED, status.lastEvent(), () -> gateway.tracking().history(status.messageId()).toString());
         String desadv = Files.readString(config.outboxDir().resolve("globex").resolve(status.messageId() + "-2.edi"),
                 StandardCharsets.ISO_8859_1);

@@ -1,15 +1,12 @@
 package org.entrepot.gateway;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.entrepot.check.ClasspathSchemas;
 import org.entrepot.check.XmlSchemaCheck;
 import org.entrepot.config.GatewayConfig;
@@ -51,22 +48,11 @@ class PaymentJourneyTest {
         demo.drop(name, content);
     }
 
-    private DocumentStatus awaitOutcome(String fileName) {
-        return await().atMost(Duration.ofSeconds(90)).until(() -> finished(fileName), Optional::isPresent).orElseThrow();
-    }
-
-    private Optional<DocumentStatus> finished(String fileName) {
-        return gateway.tracking().recent(50).stream()
-                .filter(s -> s.lastEvent() == EventType.DELIVERED || s.lastEvent() == EventType.REJECTED)
-                .filter(s -> gateway.tracking().history(s.messageId()).get(0).detail().contains("\"" + fileName + "\""))
-                .findFirst();
-    }
-
     @Test
     void nordwindsPaymulReachesItsBankAsPain00100109() throws Exception {
         dropIntoInbox("nordwind-payments.edi", Samples.read("payments/nordwind-elbufer-paymul-d96a.edi"));
 
-        DocumentStatus status = awaitOutcome("nordwind-payments.edi");
+        DocumentStatus status = demo.awaitOutcome("nordwind-payments.edi");
         assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
         byte[] pain = Files.readAllBytes(config.outboxDir().resolve("elbufer").resolve(status.messageId() + "-1.xml"));
         assertEquals(List.of(), XmlSchemaCheck.validate(pain, new ClasspathSchemas().schema("iso20022/pain.001.001.09.xsd")));
@@ -79,7 +65,7 @@ class PaymentJourneyTest {
     void theBanksPain002RejectionReachesNordwindAsBansta() throws Exception {
         dropIntoInbox("elbufer-status.xml", Samples.read("payments/elbufer-nordwind-pain.002.001.10.xml"));
 
-        DocumentStatus status = awaitOutcome("elbufer-status.xml");
+        DocumentStatus status = demo.awaitOutcome("elbufer-status.xml");
         assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
         byte[] bansta = Files.readAllBytes(config.outboxDir().resolve("nordwind").resolve(status.messageId() + "-1.edi"));
         var envelope = new EdifactEnvelopeReader().read(bansta);
@@ -100,7 +86,7 @@ class PaymentJourneyTest {
         byte[] notification = Samples.read("payments/elbufer-nordwind-camt.054.001.08.xml");
         dropIntoInbox("elbufer-credit.xml", notification);
 
-        DocumentStatus status = awaitOutcome("elbufer-credit.xml");
+        DocumentStatus status = demo.awaitOutcome("elbufer-credit.xml");
         assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
         Path delivered = config.outboxDir().resolve("nordwind").resolve(status.messageId() + "-1.xml");
         assertEquals(new String(notification, StandardCharsets.UTF_8), Files.readString(delivered, StandardCharsets.UTF_8),
