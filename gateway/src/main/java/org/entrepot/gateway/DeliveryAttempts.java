@@ -143,7 +143,7 @@ final class DeliveryAttempts implements DeliveryReports {
             LOG.warn("a receipt for {} arrived, but nothing sent is waiting for it; ignored", transmissionId);
             return;
         }
-        Outbound outbound = outbound(held.get(), sent.get().attempt());
+        Outbound outbound = outbound(awaitingReceipt, held.get(), sent.get().attempt());
         keep(outbound, receipt.evidence());
         transmissions.update(transmissionId, sent.get().generation(), sent.get().attempt(),
                 Transmissions.Status.DELIVERED, clock.instant(), receipt.detail());
@@ -162,7 +162,7 @@ final class DeliveryAttempts implements DeliveryReports {
                     transmissionId, failure.describe());
             return;
         }
-        Outbound outbound = outbound(held.get(), sent.get().attempt());
+        Outbound outbound = outbound(awaitingReceipt, held.get(), sent.get().attempt());
         // back among the tries in progress, so the next one is due when it comes off the queue
         transmissions.update(transmissionId, sent.get().generation(), sent.get().attempt(),
                 Transmissions.Status.RETRYING, clock.instant(), failure.describe());
@@ -177,7 +177,7 @@ final class DeliveryAttempts implements DeliveryReports {
                 continue;
             }
             int generation = held.generation() + 1;
-            Outbound outbound = outbound(held, 1);
+            Outbound outbound = outbound(deadLetters, held, 1);
             // the state first: a try queued for now is taken at once, and one that finds the
             // transmission still DEAD is dropped as stale; a crash in between leaves the resend
             // marker, so the next look queues it again
@@ -191,13 +191,12 @@ final class DeliveryAttempts implements DeliveryReports {
         }
     }
 
-    private Outbound outbound(HeldDocuments.Held held, int attempt) {
+    private Outbound outbound(HeldDocuments store, HeldDocuments.Held held, int attempt) {
         Delivery delivery = resolver.resolve(held.agreementId(), held.receiver())
                 .filter(d -> d.channel().equals(held.channel()))
                 .orElseGet(() -> new Delivery(held.channel()));
         return new Outbound(held.messageId(), held.index(), held.receiver(), held.agreementId(), delivery, held.name(),
-                (held.reason().isEmpty() ? awaitingReceipt : deadLetters).content(held.transmissionId()),
-                (held.reason().isEmpty() ? awaitingReceipt : deadLetters).signature(held.transmissionId()).orElse(null),
+                store.content(held.transmissionId()), store.signature(held.transmissionId()).orElse(null),
                 Format.valueOf(held.format()), attempt);
     }
 
