@@ -93,4 +93,31 @@ class PaymentJourneyTest {
                 "an XML-only document is delivered as the bank wrote it");
         assertTrue(Files.exists(delivered.resolveSibling(delivered.getFileName() + ".p7s")));
     }
+
+    @Test
+    void theBanksCamt05400104DebitNotificationIsCheckedAgainstIsosSchemaAndReachesNordwind() throws Exception {
+        byte[] notification = Samples.read("payments/elbufer-nordwind-camt.054.001.04.xml");
+        dropIntoInbox("elbufer-debit.xml", notification);
+
+        DocumentStatus status = demo.awaitOutcome("elbufer-debit.xml");
+        assertEquals(EventType.DELIVERED, status.lastEvent(), status::toString);
+        Path delivered = config.outboxDir().resolve("nordwind").resolve(status.messageId() + "-1.xml");
+        assertEquals(new String(notification, StandardCharsets.UTF_8), Files.readString(delivered, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCamt05400104ThatBreaksIsosSchemaIsRefusedWithItsLineAndKept() throws Exception {
+        // "BOOKED" is no EntryStatus2Code (BOOK, PDNG, INFO): well-formed, right names, wrong value
+        byte[] broken = new String(Samples.read("payments/elbufer-nordwind-camt.054.001.04.xml"), StandardCharsets.UTF_8)
+                .replace("<Sts>BOOK</Sts>", "<Sts>BOOKED</Sts>").getBytes(StandardCharsets.UTF_8);
+        dropIntoInbox("elbufer-debit-broken.xml", broken);
+
+        DocumentStatus status = demo.awaitOutcome("elbufer-debit-broken.xml");
+        assertEquals(EventType.REJECTED, status.lastEvent(), status::toString);
+        assertTrue(status.detail().startsWith("SCHEMA_INVALID at column 26 (line 26)"), status::toString);
+        var kept = new org.entrepot.track.Quarantine(data).get(status.messageId());
+        assertTrue(kept.isPresent(), "the bytes are kept");
+        assertTrue(kept.get().reasons().stream().anyMatch(r -> r.contains("BOOKED")), kept.get()::toString);
+        assertTrue(Files.notExists(config.outboxDir().resolve("nordwind")), "nothing is delivered");
+    }
 }

@@ -54,8 +54,9 @@ class PaymulToPain001Test {
     }
 
     @Test
-    void nordwindsPaymulBecomesAPain00100103ThatProwidesModelReadsCompletely() {
+    void nordwindsPaymulBecomesAPain00100103ThatTheOfficialSchemaAccepts() {
         byte[] pain = translateOne(translator, Samples.read(NORDWIND_PAYMUL), Format.ISO20022, "pain.001.001.03");
+        assertEquals(List.of(), IsoSchemas.problems(pain, "pain.001.001.03"), () -> new String(pain));
         assertEquals("MxPain00100103", MxModel.parse(pain).modelName());
         assertEquals(List.of(), StrictMxReading.problems(pain), "every element is one the pain.001.001.03 model knows, in its place");
         assertNordwindsThreePayments(Pain001Facts.of(pain));
@@ -122,6 +123,35 @@ class PaymulToPain001Test {
         List<String> problems = StrictMxReading.problems(wrong);
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).contains("BICFI"), problems::toString);
+        var refused = IsoSchemas.problems(wrong, "pain.001.001.03");
+        assertEquals(1, refused.size(), refused::toString);
+        assertTrue(refused.get(0).message().contains("BICFI"), refused::toString);
+    }
+
+    @Test
+    void theOfficialPain00100103SchemaRefusesWhatTheModelCannotSee() {
+        byte[] pain = translateOne(translator, Samples.read(NORDWIND_PAYMUL), Format.ISO20022, "pain.001.001.03");
+        String text = new String(pain, java.nio.charset.StandardCharsets.UTF_8);
+        // a currency code of the wrong length and an end-to-end id over Max35Text: names and nesting are fine
+        byte[] wrong = text.replaceFirst("Ccy=\"EUR\"", "Ccy=\"EURO\"")
+                .replace("NW-E2E-20261120-0001", "NW-E2E-20261120-0001-" + "X".repeat(20))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of(), StrictMxReading.problems(wrong), "Prowide's model reads names and nesting only");
+        var refused = IsoSchemas.problems(wrong, "pain.001.001.03");
+        assertTrue(refused.stream().anyMatch(r -> r.message().contains("Max35Text")), refused::toString);
+        assertTrue(refused.stream().anyMatch(r -> r.message().contains("'EURO'")), refused::toString);
+        assertTrue(refused.stream().allMatch(r -> r.position().line() > 0), refused::toString);
+    }
+
+    @Test
+    void theCamt05400104SampleIsValidAgainstTheOfficialSchemaAndProwidesModel() {
+        byte[] notification = Samples.read("payments/elbufer-nordwind-camt.054.001.04.xml");
+        assertEquals(List.of(), IsoSchemas.problems(notification, "camt.054.001.04"));
+        assertEquals("MxCamt05400104", MxModel.parse(notification).modelName());
+        assertEquals(List.of(), StrictMxReading.problems(notification));
+        Object document = MxModel.parse(notification).document("BkToCstmrDbtCdtNtfctn");
+        assertEquals("9650.50", MxModel.text(document, "Ntfctn/Ntry/Amt/Value"));
+        assertEquals("DBIT", MxModel.text(document, "Ntfctn/Ntry/CdtDbtInd"));
     }
 
     @Test

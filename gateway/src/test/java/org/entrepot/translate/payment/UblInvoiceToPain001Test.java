@@ -62,7 +62,7 @@ class UblInvoiceToPain001Test {
         assertEquals("MF-2026-11873", facts.get(payment + ".remittance"));
 
         byte[] pain03 = translateOne(translator, invoice, Format.ISO20022, "pain.001.001.03");
-        assertEquals(List.of(), StrictMxReading.problems(pain03));
+        assertEquals(List.of(), IsoSchemas.problems(pain03, "pain.001.001.03"));
         assertEquals(facts.get(payment + ".amount"), Pain001Facts.of(pain03).get(payment + ".amount"));
     }
 

@@ -99,6 +99,7 @@ class X12PaymentOrderTest {
         List<byte[]> pains = translate(original, Format.ISO20022, painVersion);
         assertEquals(3, pains.size());
         for (int i = 0; i < pains.size(); i++) {
+            assertEquals(List.of(), IsoSchemas.problems(pains.get(i), painVersion), "payment " + (i + 1));
             List<byte[]> back = translate(pains.get(i), Format.X12, x12Version);
             assertEquals(1, back.size());
             assertTrue(new String(back.get(0), StandardCharsets.UTF_8).contains("*X*" + x12Version + "~"));
