@@ -33,8 +33,16 @@ final class TrackingSchema {
             "CREATE INDEX IF NOT EXISTS tracking_event_interchange ON tracking_event (interchange_ref)",
             "CREATE INDEX IF NOT EXISTS tracking_event_time ON tracking_event (occurred_at, id)");
 
+    /**
+     * Version 2: room for longer event type names. CERTIFICATE_EXPIRING filled the 20 characters
+     * of version 1 exactly; the next longer name would have failed every insert of its kind.
+     */
+    static final int MAX_EVENT_TYPE = 40;
+    private static final List<String> VERSION_2 = List.of(
+            "ALTER TABLE tracking_event ALTER COLUMN event_type SET DATA TYPE VARCHAR(" + MAX_EVENT_TYPE + ")");
+
     /** All versions in order; version n is at index n - 1. */
-    private static final List<List<String>> VERSIONS = List.of(VERSION_1);
+    private static final List<List<String>> VERSIONS = List.of(VERSION_1, VERSION_2);
 
     private TrackingSchema() {
     }
