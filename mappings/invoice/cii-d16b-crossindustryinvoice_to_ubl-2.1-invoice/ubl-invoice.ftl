@@ -9,6 +9,12 @@
   Dates in format 102 become ISO dates; every amount takes InvoiceCurrencyCode.
 -->
 <#import "/common/ubl-read.ftl" as u>
+<#-- The credit-note mapping includes this template with creditNote set: the same values, UBL's CreditNote names. -->
+<#assign creditNote = creditNote!false>
+<#assign root = creditNote?then("CreditNote", "Invoice")>
+<#assign typeElement = creditNote?then("cbc:CreditNoteTypeCode", "cbc:InvoiceTypeCode")>
+<#assign lineElement = creditNote?then("cac:CreditNoteLine", "cac:InvoiceLine")>
+<#assign quantityElement = creditNote?then("cbc:CreditedQuantity", "cbc:InvoicedQuantity")>
 <#assign cii = CrossIndustryInvoice>
 <#assign document = cii["rsm:ExchangedDocument"]>
 <#assign transaction = cii["rsm:SupplyChainTradeTransaction"]>
@@ -101,14 +107,16 @@
 <#assign invoiceReference = settlement["ram:InvoiceReferencedDocument"]>
 <#assign shipTo = delivery["ram:ShipToTradeParty"]>
 <?xml version="1.0" encoding="UTF-8"?>
-<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+<${root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:${root}-2"
          xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
          xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
   <cbc:UBLVersionID>2.1</cbc:UBLVersionID>
   <cbc:ID>${u.t(document["ram:ID"])}</cbc:ID>
   <cbc:IssueDate>${iso(document["ram:IssueDateTime/udt:DateTimeString"])}</cbc:IssueDate>
-  <#if terms?has_content><@el "cbc:DueDate" iso(terms["ram:DueDateDateTime/udt:DateTimeString"])/></#if>
-  <cbc:InvoiceTypeCode>${u.t(document["ram:TypeCode"])}</cbc:InvoiceTypeCode>
+  <#-- a UBL 2.1 CreditNote has no DueDate: the date goes with the payment means -->
+  <#assign dueDate = terms?has_content?then(iso(terms["ram:DueDateDateTime/udt:DateTimeString"]), "")>
+  <#if !creditNote><@el "cbc:DueDate" dueDate/></#if>
+  <${typeElement}>${u.t(document["ram:TypeCode"])}</${typeElement}>
   <#list document["ram:IncludedNote"] as note>
   <cbc:Note><#if u.t(note["ram:SubjectCode"])?has_content>#${u.t(note["ram:SubjectCode"])}#</#if>${u.t(note["ram:Content"])}</cbc:Note>
   </#list>
@@ -148,6 +156,7 @@
   <#list settlement["ram:SpecifiedTradeSettlementPaymentMeans"] as means>
   <cac:PaymentMeans>
     <cbc:PaymentMeansCode>${u.t(means["ram:TypeCode"])}</cbc:PaymentMeansCode>
+    <#if creditNote && means?is_first><@el "cbc:PaymentDueDate" dueDate/></#if>
     <#assign account = means["ram:PayeePartyCreditorFinancialAccount"]>
     <#if account?has_content>
     <cac:PayeeFinancialAccount>
@@ -160,6 +169,10 @@
     </#if>
   </cac:PaymentMeans>
   </#list>
+  <#-- a due date without payment means: code 1 (instrument not defined) carries it -->
+  <#if creditNote && dueDate?has_content && !settlement["ram:SpecifiedTradeSettlementPaymentMeans"]?has_content>
+  <cac:PaymentMeans><cbc:PaymentMeansCode>1</cbc:PaymentMeansCode><cbc:PaymentDueDate>${dueDate}</cbc:PaymentDueDate></cac:PaymentMeans>
+  </#if>
   <#if terms?has_content && (terms["ram:SettlementPeriodMeasure"]?has_content || u.t(terms["ram:Description"])?has_content)>
   <cac:PaymentTerms>
     <@el "cbc:Note" u.t(terms["ram:Description"])/>
@@ -193,14 +206,16 @@
   <#assign lineSettlement = line["ram:SpecifiedLineTradeSettlement"]>
   <#assign lineTax = lineSettlement["ram:ApplicableTradeTax"]>
   <#assign quantity = line["ram:SpecifiedLineTradeDelivery/ram:BilledQuantity"]>
-  <cac:InvoiceLine>
+  <${lineElement}>
     <cbc:ID>${u.t(line["ram:AssociatedDocumentLineDocument/ram:LineID"])}</cbc:ID>
-    <cbc:InvoicedQuantity unitCode="${u.a(quantity, "unitCode")}">${u.t(quantity)}</cbc:InvoicedQuantity>
+    <${quantityElement} unitCode="${u.a(quantity, "unitCode")}">${u.t(quantity)}</${quantityElement}>
     <@amount "cbc:LineExtensionAmount" u.t(lineSettlement["ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"])/>
-    <#list lineSettlement["ram:SpecifiedTradeAllowanceCharge"] as ac><@allowanceCharge ac/></#list>
+    <#-- an InvoiceLine has its allowances before its tax total, a CreditNoteLine after -->
+    <#if !creditNote><#list lineSettlement["ram:SpecifiedTradeAllowanceCharge"] as ac><@allowanceCharge ac/></#list></#if>
     <#if lineTax?has_content && u.t(lineTax["ram:CalculatedAmount"])?has_content>
     <cac:TaxTotal><@amount "cbc:TaxAmount" u.t(lineTax["ram:CalculatedAmount"])/></cac:TaxTotal>
     </#if>
+    <#if creditNote><#list lineSettlement["ram:SpecifiedTradeAllowanceCharge"] as ac><@allowanceCharge ac/></#list></#if>
     <cac:Item>
       <@el "cbc:Description" u.t(product["ram:Description"])/>
       <@el "cbc:Name" u.t(product["ram:Name"])/>
@@ -212,6 +227,6 @@
     </cac:Item>
     <#assign price = line["ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice"]>
     <#if price?has_content><cac:Price><@amount "cbc:PriceAmount" u.t(price["ram:ChargeAmount"])/></cac:Price></#if>
-  </cac:InvoiceLine>
+  </${lineElement}>
   </#list>
-</Invoice>
+</${root}>

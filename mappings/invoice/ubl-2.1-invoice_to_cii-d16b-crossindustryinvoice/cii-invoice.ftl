@@ -7,7 +7,14 @@
   except the tax total, which EN 16931 asks for; the currency is InvoiceCurrencyCode.
 -->
 <#import "/common/ubl-read.ftl" as u>
+<#-- The credit-note mapping sets Invoice to the CreditNote and creditNote to true before including this template. -->
+<#assign creditNote = creditNote!false>
 <#assign inv = Invoice>
+<#assign typeElement = creditNote?then("cbc:CreditNoteTypeCode", "cbc:InvoiceTypeCode")>
+<#assign lineElement = creditNote?then("cac:CreditNoteLine", "cac:InvoiceLine")>
+<#assign quantityElement = creditNote?then("cbc:CreditedQuantity", "cbc:InvoicedQuantity")>
+<#-- a UBL 2.1 CreditNote has no DueDate: it states the date with the payment means -->
+<#assign dueDate = u.t(inv[creditNote?then("cac:PaymentMeans/cbc:PaymentDueDate", "cbc:DueDate")])>
 <#assign currency = u.t(inv["cbc:DocumentCurrencyCode"])>
 
 <#macro el name value><#if value?has_content><${name}>${value}</${name}></#if></#macro>
@@ -92,7 +99,7 @@
   </rsm:ExchangedDocumentContext>
   <rsm:ExchangedDocument>
     <ram:ID>${u.t(inv["cbc:ID"])}</ram:ID>
-    <ram:TypeCode>${u.t(inv["cbc:InvoiceTypeCode"])?has_content?then(u.t(inv["cbc:InvoiceTypeCode"]), "380")}</ram:TypeCode>
+    <ram:TypeCode>${u.t(inv[typeElement])?has_content?then(u.t(inv[typeElement]), creditNote?then("381", "380"))}</ram:TypeCode>
     <@date "ram:IssueDateTime" u.t(inv["cbc:IssueDate"])/>
     <#list inv["cbc:Note"] as note>
       <#assign text = note?string>
@@ -102,7 +109,7 @@
     </#list>
   </rsm:ExchangedDocument>
   <rsm:SupplyChainTradeTransaction>
-    <#list inv["cac:InvoiceLine"] as line>
+    <#list inv[lineElement] as line>
     <#assign item = line["cac:Item"]>
     <ram:IncludedSupplyChainTradeLineItem>
       <ram:AssociatedDocumentLineDocument><ram:LineID>${u.t(line["cbc:ID"])}</ram:LineID></ram:AssociatedDocumentLineDocument>
@@ -120,7 +127,7 @@
         </#if>
       </ram:SpecifiedLineTradeAgreement>
       <ram:SpecifiedLineTradeDelivery>
-        <ram:BilledQuantity unitCode="${u.a(line["cbc:InvoicedQuantity"], "unitCode")}">${u.t(line["cbc:InvoicedQuantity"])}</ram:BilledQuantity>
+        <ram:BilledQuantity unitCode="${u.a(line[quantityElement], "unitCode")}">${u.t(line[quantityElement])}</ram:BilledQuantity>
       </ram:SpecifiedLineTradeDelivery>
       <ram:SpecifiedLineTradeSettlement>
         <#if item["cac:ClassifiedTaxCategory"]?has_content>
@@ -183,13 +190,13 @@
       </#list>
       <#list inv["cac:AllowanceCharge"] as ac><@allowanceCharge ac/></#list>
       <#assign terms = inv["cac:PaymentTerms"]>
-      <#if terms?has_content || u.t(inv["cbc:DueDate"])?has_content>
+      <#if terms?has_content || dueDate?has_content>
       <ram:SpecifiedTradePaymentTerms>
         <#if terms?has_content && u.t(terms["cac:SettlementPeriod/cbc:DurationMeasure"])?has_content>
         <ram:SettlementPeriodMeasure unitCode="${u.a(terms["cac:SettlementPeriod/cbc:DurationMeasure"], "unitCode")}">${u.t(terms["cac:SettlementPeriod/cbc:DurationMeasure"])}</ram:SettlementPeriodMeasure>
         </#if>
         <#if terms?has_content><@el "ram:Description" u.t(terms["cbc:Note"])/></#if>
-        <@date "ram:DueDateDateTime" u.t(inv["cbc:DueDate"])/>
+        <@date "ram:DueDateDateTime" dueDate/>
       </ram:SpecifiedTradePaymentTerms>
       </#if>
       <ram:SpecifiedTradeSettlementHeaderMonetarySummation>

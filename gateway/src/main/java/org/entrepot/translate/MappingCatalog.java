@@ -98,12 +98,12 @@ public final class MappingCatalog implements AutoCloseable {
     }
 
     /**
-     * As {@link #find(Format, String, String, Target)} for an EDI message read into its model: a
-     * mapping whose {@code source.when} holds comes before mappings without a condition, and one
-     * whose condition fails is left out.
+     * As {@link #find(Format, String, String, Target)} for a source whose content is known (an EDI
+     * message read into its model, an XML document): a mapping whose {@code source.when} holds
+     * comes before mappings without a condition, and one whose condition fails is left out.
      */
     Optional<SmooksMapping> find(Format source, String messageType, String version, Target target,
-                                 org.entrepot.translate.edi.EdiNode.Group message) {
+                                 SourceContent message) {
         List<SmooksMapping> candidates = remembered(directCandidates, new Request(source, messageType, version, target),
                 () -> preferConditional(mappings.stream()
                         .filter(m -> target.accepts(m.descriptor().target(), m.descriptor().targetVersion())
@@ -138,9 +138,8 @@ public final class MappingCatalog implements AutoCloseable {
         return toXml(source, messageType, version, null);
     }
 
-    /** As {@link #toXml(Format, String, String)} for an EDI message read into its model, conditional mappings first. */
-    List<SmooksMapping> toXml(Format source, String messageType, String version,
-                              org.entrepot.translate.edi.EdiNode.Group message) {
+    /** As {@link #toXml(Format, String, String)} for a source whose content is known, conditional mappings first. */
+    List<SmooksMapping> toXml(Format source, String messageType, String version, SourceContent message) {
         List<SmooksMapping> candidates = remembered(xmlCandidates, new Request(source, messageType, version, null),
                 () -> preferConditional(mappings.stream()
                         .filter(m -> m.descriptor().target().syntax() == org.entrepot.document.Syntax.XML

@@ -27,14 +27,14 @@ import org.entrepot.document.DocumentType;
  *                       {@code pain.001.001.09}); a chained mapping reads the next one with it
  * @param document       the business document family
  * @param smooksConfig   the Smooks configuration, relative to the mappings root
- * @param when           for EDI sources, an optional condition on the message's content
- *                       ({@code source.when}, e.g. an INVOIC whose BGM says credit note); a
+ * @param when           an optional condition on the source's content ({@code source.when}: an
+ *                       INVOIC whose BGM says credit note, a CII whose TypeCode does); a
  *                       mapping with one is preferred to one without when it holds
  */
 public record MappingDescriptor(String id, String folder, Format source, String sourceMessage,
                                 Set<String> sourceVersions, Format target, String targetMessage,
                                 String targetVersion, DocumentType document, String smooksConfig,
-                                Optional<MessageCondition> when) {
+                                Optional<SourceCondition> when) {
 
     static final String FILE_NAME = "mapping.properties";
 
@@ -49,10 +49,11 @@ public record MappingDescriptor(String id, String folder, Format source, String 
         Path folderPath = descriptorFile.getParent();
         String folder = root.relativize(folderPath).toString().replace('\\', '/');
         Reader reader = new Reader(descriptorFile, properties);
+        Format source = reader.format("source.format");
         return new MappingDescriptor(
                 folderPath.getFileName().toString(),
                 folder,
-                reader.format("source.format"),
+                source,
                 reader.required("source.message"),
                 reader.set("source.versions"),
                 reader.format("target.format"),
@@ -60,7 +61,7 @@ public record MappingDescriptor(String id, String folder, Format source, String 
                 reader.required("target.version").toUpperCase(Locale.ROOT),
                 reader.document("document"),
                 folder + "/" + reader.required("smooks"),
-                reader.condition("source.when"));
+                reader.condition("source.when", source));
     }
 
     /** Whether this mapping reads the given message in the given directory or version. */
@@ -69,24 +70,22 @@ public record MappingDescriptor(String id, String folder, Format source, String 
                 && (sourceVersions.isEmpty() || version.isEmpty() || sourceVersions.contains(version.toUpperCase(Locale.ROOT)));
     }
 
-    /** Whether this mapping's condition, if it has one, holds for an EDI message read into its model. */
-    boolean appliesTo(org.entrepot.translate.edi.EdiNode.Group interchange) {
-        return when.isEmpty() || (interchange != null && when.get().matches(interchange));
+    /** Whether this mapping's condition, if it has one, holds for the source ({@code null}: not known, so it does not). */
+    boolean appliesTo(SourceContent source) {
+        return when.isEmpty() || (source != null && when.get().matches(source));
     }
 
     private record Reader(Path file, Properties properties) {
 
-        Optional<MessageCondition> condition(String key) {
+        /** EDI sources name a segment's element, XML sources a path of elements: the source format says which. */
+        Optional<SourceCondition> condition(String key, Format source) {
             String value = properties.getProperty(key, "").trim();
             if (value.isEmpty()) {
                 return Optional.empty();
             }
-            String source = properties.getProperty("source.format", "").trim();
-            if (!source.equalsIgnoreCase("edifact") && !source.equalsIgnoreCase("x12")) {
-                throw new MappingConfigException(file, key, "applies to EDIFACT and X12 sources only; XML documents differ by root");
-            }
             try {
-                return Optional.of(MessageCondition.parse(value));
+                return Optional.of(source.syntax() == org.entrepot.document.Syntax.XML
+                        ? XmlCondition.parse(value) : MessageCondition.parse(value));
             } catch (IllegalArgumentException e) {
                 throw new MappingConfigException(file, key, e.getMessage());
             }

@@ -18,7 +18,7 @@ import org.entrepot.translate.edi.EdiNode;
  * @param element the data element key as mappings name it ({@code e07}, {@code e01_01})
  * @param codes   the values that select the mapping
  */
-public record MessageCondition(String segment, String element, Set<String> codes) {
+public record MessageCondition(String segment, String element, Set<String> codes) implements SourceCondition {
 
     private static final Pattern SYNTAX = Pattern.compile("([A-Z][A-Z0-9]{1,2})\\.(e[0-9]{2}(?:_[0-9]{2})?)\\s+in\\s+(.+)");
 
@@ -38,6 +38,11 @@ public record MessageCondition(String segment, String element, Set<String> codes
             throw new IllegalArgumentException("'" + text + "' names no code");
         }
         return new MessageCondition(matcher.group(1), matcher.group(2), codes);
+    }
+
+    @Override
+    public boolean matches(SourceContent source) {
+        return source instanceof SourceContent.Edi edi && matches(edi.interchange());
     }
 
     /** Whether the message ({@code interchange} as the cursor reads it) has one of the codes in that element. */

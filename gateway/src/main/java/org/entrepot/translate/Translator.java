@@ -141,7 +141,7 @@ public final class Translator {
                 Position at = Position.segment(header.segment(), format == Format.X12 ? "ST" : "UNH");
                 // the content can choose the mapping (source.when: an INVOIC that is a credit note)
                 EdiNode.Group message = cursor.readMessage();
-                Optional<Route> route = route(format, header.type(), header.directory(), target, message);
+                Optional<Route> route = route(format, header.type(), header.directory(), target, new SourceContent.Edi(message));
                 if (route.isEmpty()) {
                     rejections.add(noMapping(at, format, header.type() + " " + header.directory(), target));
                     continue;
@@ -190,7 +190,9 @@ public final class Translator {
                     + "' in namespace '" + envelope.syntaxIdentifier() + "' is not a document the gateway knows"));
         }
         Format format = Format.byName(kind.get().format()).orElseThrow();
-        Optional<Route> route = route(format, envelope.messageType(), envelope.messageVersion(), target, null);
+        // the content can choose the mapping (source.when: a CII whose TypeCode says credit note)
+        Optional<Route> route = route(format, envelope.messageType(), envelope.messageVersion(), target,
+                new SourceContent.Xml(source));
         if (route.isEmpty()) {
             return Outcome.rejected(noMapping(at, format, envelope.messageType() + " " + envelope.messageVersion(), target));
         }
@@ -218,7 +220,7 @@ public final class Translator {
      * A mapping straight to the target, else two through an XML pivot: the first leg writes the
      * family's XML (UBL for an invoice, ISO 20022 for a payment), the second reads it.
      */
-    private Optional<Route> route(Format source, String messageType, String version, Target target, EdiNode.Group message) {
+    private Optional<Route> route(Format source, String messageType, String version, Target target, SourceContent message) {
         if (target.format().acceptsOutput(source) && target.version().isEmpty() && target.acceptsMessage(messageType)) {
             return Optional.empty();
         }

@@ -69,4 +69,22 @@ class InvoiceExtrasCommandLineTest {
         String invoic = Files.readString(edifact, StandardCharsets.ISO_8859_1);
         assertTrue(invoic.contains("UNH+1+INVOIC:D:01B:UN'") && invoic.contains("BGM+381+CN-2026-0031+9'"), invoic);
     }
+
+    @Test
+    void aCiiCreditNoteBecomesAUblCreditNoteWithToUblAndCiiAgainWithToCii() throws Exception {
+        Path ubl = work.resolve("credit-ubl.xml");
+        assertEquals(0, Entrepot.run("translate", sample("invoices/nordwind-globex-cii-creditnote.xml").toString(),
+                "--to", "ubl", "-o", ubl.toString()), err.toString(StandardCharsets.UTF_8));
+        UblDocument note = UblDocument.parse(Files.readAllBytes(ubl));
+        assertEquals("381", note.text("/*/cbc:CreditNoteTypeCode"));
+        assertEquals("INV-2026-0417", note.text("/*/cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("(ubl CreditNote)"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, Entrepot.run("check", ubl.toString()), "the credit note passes the check stage: " + err);
+
+        Path cii = work.resolve("credit-cii.xml");
+        assertEquals(0, Entrepot.run("translate", ubl.toString(), "--to", "cii", "-o", cii.toString()),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(cii).contains("<ram:TypeCode>381</ram:TypeCode>"));
+        assertEquals(0, Entrepot.run("check", cii.toString()), "the CII passes the check stage: " + err);
+    }
 }
