@@ -60,7 +60,8 @@
     <@el "cbc:AdditionalStreetName" e.v(nad, "e05_02")/>
     <@el "cbc:CityName" e.v(nad, "e06")/>
     <@el "cbc:PostalZone" e.v(nad, "e08")/>
-    <@el "cbc:CountrySubentity" e.v(nad, "e07")/>
+    <#-- C819: the sub-entity's code (3229), else its name (3228) -->
+    <@el "cbc:CountrySubentity" e.v(nad, "e07_01")?has_content?then(e.v(nad, "e07_01"), e.v(nad, "e07_04"))/>
     <#if e.v(nad, "e09")?has_content>
     <cac:Country><cbc:IdentificationCode>${e.v(nad, "e09")}</cbc:IdentificationCode></cac:Country>
     </#if>
@@ -80,7 +81,7 @@
   <cac:AllowanceCharge>
     <cbc:ChargeIndicator>${(e.v(alc, "e01") == "C")?c}</cbc:ChargeIndicator>
     <@el "cbc:AllowanceChargeReasonCode" e.v(alc, "e05_01")/>
-    <@el "cbc:AllowanceChargeReason" e.v(alc, "e05_04")/>
+    <@el "cbc:AllowanceChargeReason" e.v(alc, "e05_04") + e.v(alc, "e05_05")/>
     <#if percentGroup?has_content><@el "cbc:MultiplierFactorNumeric" e.v(percentGroup.PCD, "e01_02")/></#if>
     <#list amountGroups as amountGroup>
       <#if e.v(amountGroup.MOA, "e01_01") != "25"><@amount "cbc:Amount" e.v(amountGroup.MOA, "e01_02")/></#if>
@@ -210,7 +211,9 @@
     <@allowanceCharge alc=lineCharge.ALC amountGroups=lineCharge.SG42 percentGroup=(lineCharge.SG41[0])!{} tax={}/>
     </#list>
     <cac:Item>
-      <@el "cbc:Name" e.v(e.first(line.IMD, "e01", "F"), "e03_04")/>
+      <#-- the writer continues a long name over both C273 7008s and further IMD+F segments -->
+      <#assign itemName = ""><#list line.IMD as imd><#if e.v(imd, "e01") == "F"><#assign itemName = itemName + e.v(imd, "e03_04") + e.v(imd, "e03_05")></#if></#list>
+      <@el "cbc:Name" itemName/>
       <#assign buyers = e.itemNumber(line.PIA, "IN")>
       <#if buyers?has_content><cac:BuyersItemIdentification><cbc:ID>${buyers}</cbc:ID></cac:BuyersItemIdentification></#if>
       <#assign sellers = e.itemNumber(line.PIA, "SA")>

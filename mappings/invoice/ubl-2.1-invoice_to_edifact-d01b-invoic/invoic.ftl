@@ -8,5 +8,6 @@
   names the directory in UNH. A value cannot contain an unreleased "+" or ":", so the pattern
   only matches the message header.
 -->
+<#assign directory = "D01B">
 <#assign interchange><#include "/invoice/ubl-2.1-invoice_to_edifact-d96a-invoic/invoic.ftl"></#assign>
 ${interchange?replace("UNH+1+INVOIC:D:96A:UN'", "UNH+1+INVOIC:D:01B:UN'")}

@@ -18,6 +18,8 @@
 <#assign dueDate = u.t(inv[creditNote?then("cac:PaymentMeans/cbc:PaymentDueDate", "cbc:DueDate")])>
 <#assign syntax4 = !entrepot.latin1>
 <#assign esc = syntax4?then(w.r4, w.r)>
+<#-- The D.01B writer sets directory before including this one; the two differ only where D.01B has more room. -->
+<#assign d01b = (directory!"D96A") == "D01B">
 <#assign units = {"H87": "PCE", "C62": "PCE", "EA": "EA", "KGM": "KGM", "MTR": "MTR", "LTR": "LTR", "SET": "SET", "PR": "PR"}>
 <#assign count = 0>
 <#macro seg><#assign count = count + 1><#nested>'
@@ -29,6 +31,23 @@
 </#function>
 <#function agency scheme>
   <#return (scheme == "0088" || scheme == "GLN")?then("9", (scheme == "0060" || scheme == "DUNS")?then("16", ""))>
+</#function>
+
+<#--
+  UBL's CountrySubentity is free text; NAD 3229 is a code of at most 9 characters. A longer name
+  goes to C819 3228 (an..35) in D.01B; D.96A has no element for it, so it is left out there.
+-->
+<#function subdivision name>
+  <#if name?length <= 9><#return esc(name)></#if>
+  <#if d01b && name?length <= 35><#return ":::" + esc(name)></#if>
+  <#return "">
+</#function>
+
+<#-- Text over two 35-character components (IMD C273 7008, ALC C214 7160), cut at 35 characters: a reader joins them again. -->
+<#function twoComponents text>
+  <#local written = []>
+  <#list w.chunks(text, 35, 2) as piece><#local written = written + [esc(piece)]></#list>
+  <#return written?join(":")>
 </#function>
 
 <#macro nad qualifier party>
@@ -43,7 +62,7 @@
   <#if !name?has_content><#local name = u.t(party["cac:PartyLegalEntity/cbc:RegistrationName"])></#if>
   <#-- Xalan refuses paths below an empty node set: a party without an address is written without one. -->
   <#if address?has_content>
-  <@seg>NAD+${qualifier}+${esc(id)}::${agency(scheme)}++${esc(name)}+${esc(u.t(address["cbc:StreetName"]))}<#if u.t(address["cbc:AdditionalStreetName"])?has_content>:${esc(u.t(address["cbc:AdditionalStreetName"]))}</#if>+${esc(u.t(address["cbc:CityName"]))}+${esc(u.t(address["cbc:CountrySubentity"]))}+${esc(u.t(address["cbc:PostalZone"]))}+${esc(u.t(address["cac:Country/cbc:IdentificationCode"]))}</@seg>
+  <@seg>NAD+${qualifier}+${esc(id)}::${agency(scheme)}++${esc(name)}+${esc(u.t(address["cbc:StreetName"]))}<#if u.t(address["cbc:AdditionalStreetName"])?has_content>:${esc(u.t(address["cbc:AdditionalStreetName"]))}</#if>+${esc(u.t(address["cbc:CityName"]))}+${subdivision(u.t(address["cbc:CountrySubentity"]))}+${esc(u.t(address["cbc:PostalZone"]))}+${esc(u.t(address["cac:Country/cbc:IdentificationCode"]))}</@seg>
   <#else>
   <@seg>NAD+${qualifier}+${esc(id)}::${agency(scheme)}++${esc(name)}</@seg>
   </#if>
@@ -55,7 +74,7 @@
 
 <#macro allowanceCharge ac amountQualifier>
   <#local charge = u.t(ac["cbc:ChargeIndicator"]) == "true">
-  <@seg>ALC+${charge?then("C", "A")}++++${esc(u.t(ac["cbc:AllowanceChargeReasonCode"]))}<#if u.t(ac["cbc:AllowanceChargeReason"])?has_content>:::${esc(u.t(ac["cbc:AllowanceChargeReason"]))}</#if></@seg>
+  <@seg>ALC+${charge?then("C", "A")}++++${esc(u.t(ac["cbc:AllowanceChargeReasonCode"]))}<#if u.t(ac["cbc:AllowanceChargeReason"])?has_content>:::${twoComponents(u.t(ac["cbc:AllowanceChargeReason"]))}</#if></@seg>
   <#if u.t(ac["cbc:MultiplierFactorNumeric"])?has_content><@seg>PCD+${charge?then("2", "1")}:${u.t(ac["cbc:MultiplierFactorNumeric"])}</@seg></#if>
   <@seg>MOA+${amountQualifier?has_content?then(amountQualifier, charge?then("23", "204"))}:${u.t(ac["cbc:Amount"])}</@seg>
   <#if u.t(ac["cbc:BaseAmount"])?has_content><@seg>MOA+25:${u.t(ac["cbc:BaseAmount"])}</@seg></#if>
@@ -134,7 +153,8 @@ UNB+UNOC:3+${esc(sender)}:${unbQualifier(senderScheme)}+${esc(receiver)}:${unbQu
   <#if sellers?has_content || buyers?has_content>
   <@seg>PIA+1<#if sellers?has_content>+${esc(sellers)}:SA</#if><#if buyers?has_content>+${esc(buyers)}:IN</#if></@seg>
   </#if>
-  <#if u.t(item["cbc:Name"])?has_content><@seg>IMD+F++:::${esc(u.t(item["cbc:Name"]))}</@seg></#if>
+  <#-- a name longer than one IMD holds (2 x 35) continues in further IMD+F segments, in order -->
+  <#list w.chunks(u.t(item["cbc:Name"]), 70, 99) as part><@seg>IMD+F++:::${twoComponents(part)}</@seg></#list>
   <#assign unit = u.a(line[quantityElement], "unitCode")>
   <@seg>QTY+47:${u.t(line[quantityElement])}<#if unit?has_content>:${esc(units[unit]!unit)}</#if></@seg>
   <@seg>MOA+203:${u.t(line["cbc:LineExtensionAmount"])}</@seg>
