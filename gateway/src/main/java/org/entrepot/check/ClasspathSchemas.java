@@ -26,7 +26,11 @@ import org.xml.sax.SAXException;
  */
 public final class ClasspathSchemas {
 
-    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+    /**
+     * Shared by every instance: the class path does not change while the JVM runs and a compiled
+     * {@link Schema} is thread-safe, so each gateway, check and test compiles UBL once per JVM.
+     */
+    private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
 
     /**
      * The schema made of the class-path XSDs {@code resources} (comma-separated: a schema that
@@ -34,7 +38,7 @@ public final class ClasspathSchemas {
      * first).
      */
     public Schema schema(String resources) {
-        return compiled.computeIfAbsent(resources, ClasspathSchemas::compile);
+        return COMPILED.computeIfAbsent(resources, ClasspathSchemas::compile);
     }
 
     private static Schema compile(String resources) {

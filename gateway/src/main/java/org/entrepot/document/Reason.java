@@ -48,6 +48,7 @@ public enum Reason {
     // translate
     NO_MAPPING(Stage.TRANSLATE, "no mapping exists from the source format to the requested format"),
     MAPPING_FAILED(Stage.TRANSLATE, "the mapping could not produce the target document"),
+    OUTPUT_INVALID(Stage.TRANSLATE, "the mapping wrote a document its receiver's standard does not allow"),
 
     // sign
     SIGNING_FAILED(Stage.SIGN, "the document could not be signed"),

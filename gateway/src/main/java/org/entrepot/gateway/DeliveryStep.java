@@ -52,7 +52,7 @@ final class DeliveryStep {
         if (translated.format() != Format.EDIFACT && translated.format() != Format.X12) {
             return new Enveloped(translated, null);
         }
-        if ("unchanged".equals(translated.mappingId())) {
+        if (DocumentPipeline.UNCHANGED.equals(translated.mappingId())) {
             // passed on as the sender wrote it: the interchange keeps the sender's own reference
             return new Enveloped(translated, identification.envelope().controlReference());
         }

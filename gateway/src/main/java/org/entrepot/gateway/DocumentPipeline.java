@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.entrepot.check.DuplicateInterchanges;
 import org.entrepot.check.InterchangeCheck;
 import org.entrepot.check.InterchangeReport;
+import org.entrepot.check.OutputCheck;
 import org.entrepot.check.ack.Acknowledger;
 import org.entrepot.check.directory.MessageSchemas;
 import org.entrepot.deliver.OutboxDelivery;
@@ -68,6 +69,9 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     /** What a mapping writes as its interchange reference before the gateway numbers the envelope. */
     private static final String DRAFT_REFERENCE = "1";
 
+    /** The mapping id of a document delivered as the sender wrote it. */
+    static final String UNCHANGED = "unchanged";
+
     /** Transport message ids share the claims table with control references, under this prefix. */
     private static final String TRANSPORT_PREFIX = "transport-message-id:";
 
@@ -75,6 +79,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     private final AcknowledgementStep acknowledgements;
     private final DeliveryStep delivery;
     private final InboundSignatureCheck signatures;
+    private final OutputCheck outputs;
 
     public DocumentPipeline(Stages stages) {
         this(stages, InboundSignatureCheck.withoutTrust());
@@ -90,6 +95,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
     public DocumentPipeline(Stages stages, InboundSignatureCheck signatures, Dispatch dispatch) {
         this.stages = stages;
         this.signatures = signatures;
+        this.outputs = new OutputCheck(stages.check());
         this.acknowledgements = new AcknowledgementStep(stages.acknowledger(),
                 new ReplyDelivery(stages.outbox(), stages.archive()), stages.outbound(), stages.controlNumbers(),
                 stages.archive(), stages.clock());
@@ -174,7 +180,7 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
         List<Identification> receivers = receivers(identification);
         List<List<TranslatedDocument>> outputs = new ArrayList<>();
         for (Identification receiver : receivers) {
-            Outcome<List<TranslatedDocument>> translated = translate(document, receiver);
+            Outcome<List<TranslatedDocument>> translated = translate(document, receiver).then(this::checkOutputs);
             if (!translated.isAccepted()) {
                 // the interchange was not accepted after all: a corrected resend may use its reference
                 release(document, identification);
@@ -247,10 +253,21 @@ public final class DocumentPipeline implements DocumentFlow, AutoCloseable {
                 || target.version().equalsIgnoreCase(envelope.messageVersion() + envelope.messageRelease()))) {
             // the receiver reads what the sender wrote: pass it on unchanged
             return Outcome.accepted(List.of(new TranslatedDocument(source, envelope.messageType(), document.content(),
-                    "unchanged", envelope.controlReference())));
+                    UNCHANGED, envelope.controlReference())));
         }
         // the mapping's envelope is a draft: deliver() numbers and addresses it per agreement
         return stages.translator().translate(document.content(), target, () -> DRAFT_REFERENCE);
+    }
+
+    /** What a mapping wrote is held to the receiver's standard too; a document passed on unchanged was checked on the way in. */
+    private Outcome<List<TranslatedDocument>> checkOutputs(List<TranslatedDocument> documents) {
+        List<Rejection> problems = new ArrayList<>();
+        for (TranslatedDocument document : documents) {
+            if (!UNCHANGED.equals(document.mappingId())) {
+                problems.addAll(outputs.check(document));
+            }
+        }
+        return problems.isEmpty() ? Outcome.accepted(documents) : Outcome.rejected(problems);
     }
 
     /** The agreement decides whether a signature is required and how it is checked; caveats become events. */

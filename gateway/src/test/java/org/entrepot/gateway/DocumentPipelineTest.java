@@ -153,4 +153,44 @@ class DocumentPipelineTest {
         assertEquals("000000001", isaOfFirst.split("\\*")[13], isaOfFirst);
         assertEquals("000000002", isaOfSecond.split("\\*")[13], isaOfSecond);
     }
+    @Test
+    void aMappingThatWritesAnElementTooLongIsStoppedBeforeTheReceiverGetsIt() throws Exception {
+        // the repository's mappings with the INVOIC writer's item description put back as one 7008 (an..35)
+        Path brokenMappings = data.resolve("mappings");
+        Path repository = Samples.repository().resolve("mappings");
+        try (var files = Files.walk(repository)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = brokenMappings.resolve(repository.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        Path writer = brokenMappings.resolve("invoice/ubl-2.1-invoice_to_edifact-d96a-invoic/invoic.ftl");
+        String template = Files.readString(writer);
+        String split = "<#list w.chunks(u.t(item[\"cbc:Name\"]), 70, 99) as part><@seg>IMD+F++:::${twoComponents(part)}</@seg></#list>";
+        assertTrue(template.contains(split), "the writer changed; update this test");
+        Files.writeString(writer, template.replace(split, "<@seg>IMD+F++:::${esc(u.t(item[\"cbc:Name\"]))}</@seg>"));
+        String longName = "Gouda belegen, wheel 12 kg, matured 26 weeks in the cellars at Bodegraven";
+        byte[] invoice = new String(Samples.read("invoices/meridian-nordwind-ubl-invoice.xml"), StandardCharsets.UTF_8)
+                .replace("<cbc:Name>Gouda belegen, wheel 12 kg</cbc:Name>", "<cbc:Name>" + longName + "</cbc:Name>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        try (MappingCatalog broken = MappingCatalog.load(brokenMappings);
+                DocumentPipeline withBrokenMapping = DocumentPipeline.standard(data, data.resolve("outbox"), partners, broken,
+                        new Evidence(tracking, new org.entrepot.track.Archive(data), new org.entrepot.track.Quarantine(data)))) {
+            String id = MessageIds.next();
+            withBrokenMapping.process(new InboundDocument(id, invoice, Map.of(InboundDocument.CHANNEL, "test")));
+
+            assertEquals(EventType.REJECTED, eventTypes(id).get(eventTypes(id).size() - 1), tracking.history(id)::toString);
+            var kept = new org.entrepot.track.Quarantine(data).get(id);
+            assertTrue(kept.isPresent(), "the invoice is kept");
+            String reason = String.join("\n", kept.get().reasons());
+            assertTrue(reason.contains("OUTPUT_INVALID") && reason.contains("ubl-2.1-invoice_to_edifact-d96a-invoic")
+                    && reason.contains("ELEMENT_TOO_LONG at segment") && reason.contains("(IMD), element 3, component 4"), reason);
+            assertTrue(Files.notExists(data.resolve("outbox/nordwind")), "Nordwind never gets the broken INVOIC");
+        }
+    }
 }
