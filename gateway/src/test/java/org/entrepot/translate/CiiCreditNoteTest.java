@@ -10,9 +10,6 @@ import java.util.Map;
 import javax.xml.validation.Schema;
 import org.entrepot.check.ClasspathSchemas;
 import org.entrepot.check.XmlSchemaCheck;
-import org.entrepot.document.Outcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,32 +26,11 @@ class CiiCreditNoteTest {
     private static final String UBL_CREDIT_NOTE = "invoices/meridian-nordwind-ubl-creditnote.xml";
     private static final String CII_CREDIT_NOTE = "invoices/nordwind-globex-cii-creditnote.xml";
 
-    private static MappingCatalog mappings;
-    private static Translator translator;
-
-    @BeforeAll
-    static void loadMappings() {
-        mappings = Samples.mappings();
-        translator = new Translator(mappings);
-    }
-
-    @AfterAll
-    static void close() {
-        mappings.close();
-    }
-
-    private static TranslatedDocument translateOne(byte[] source, Target target) {
-        Outcome<List<TranslatedDocument>> outcome = translator.translate(source, target);
-        assertTrue(outcome.isAccepted(), () -> outcome.rejections().toString());
-        assertEquals(1, outcome.value().size());
-        return outcome.value().get(0);
-    }
-
     private static final String SETTLEMENT = "/CrossIndustryInvoice/SupplyChainTradeTransaction[1]/ApplicableHeaderTradeSettlement[1]";
 
     @Test
     void meridiansUblCreditNoteBecomesASchemaValidCiiCreditNoteNamingTheCreditedInvoice() {
-        TranslatedDocument cii = translateOne(Samples.read(UBL_CREDIT_NOTE), Target.of(Format.CII));
+        TranslatedDocument cii = SampleTranslations.translateOne(Samples.read(UBL_CREDIT_NOTE), Target.of(Format.CII));
 
         assertEquals("ubl-2.1-creditnote_to_cii-d16b-crossindustryinvoice", cii.mappingId());
         assertEquals(List.of(), XmlSchemaCheck.validate(cii.content(), CII));
@@ -74,7 +50,7 @@ class CiiCreditNoteTest {
         byte[] original = Samples.read(CII_CREDIT_NOTE);
         assertEquals(List.of(), XmlSchemaCheck.validate(original, CII), "a valid sample");
 
-        TranslatedDocument ubl = translateOne(original, Target.of(Format.UBL));
+        TranslatedDocument ubl = SampleTranslations.translateOne(original, Target.of(Format.UBL));
         assertEquals("CreditNote", ubl.messageType());
         assertEquals("cii-d16b-crossindustryinvoice_to_ubl-2.1-creditnote", ubl.mappingId());
         assertEquals(List.of(), XmlSchemaCheck.validate(ubl.content(), UBL21Marshaller.creditNote().getSchema()));
@@ -94,8 +70,8 @@ class CiiCreditNoteTest {
     @Test
     void aUblCreditNoteComesBackFromCiiWithEveryValue() {
         byte[] original = Samples.read(UBL_CREDIT_NOTE);
-        byte[] cii = translateOne(original, Target.of(Format.CII)).content();
-        TranslatedDocument back = translateOne(cii, Target.of(Format.UBL));
+        byte[] cii = SampleTranslations.translateOne(original, Target.of(Format.CII)).content();
+        TranslatedDocument back = SampleTranslations.translateOne(cii, Target.of(Format.UBL));
 
         assertEquals("CreditNote", back.messageType());
         assertEquals(List.of(), XmlSchemaCheck.validate(back.content(), UBL21Marshaller.creditNote().getSchema()));
@@ -107,8 +83,8 @@ class CiiCreditNoteTest {
     @Test
     void aCiiCreditNoteComesBackFromUblWithEveryValue() {
         byte[] original = Samples.read(CII_CREDIT_NOTE);
-        byte[] ubl = translateOne(original, Target.of(Format.UBL)).content();
-        TranslatedDocument back = translateOne(ubl, Target.of(Format.CII));
+        byte[] ubl = SampleTranslations.translateOne(original, Target.of(Format.UBL)).content();
+        TranslatedDocument back = SampleTranslations.translateOne(ubl, Target.of(Format.CII));
 
         assertEquals(List.of(), XmlSchemaCheck.validate(back.content(), CII));
         XmlFacts before = XmlFacts.parse(original);
@@ -121,7 +97,7 @@ class CiiCreditNoteTest {
         byte[] invoice = new String(Samples.read(CII_CREDIT_NOTE), StandardCharsets.UTF_8)
                 .replace("<ram:TypeCode>381</ram:TypeCode>", "<ram:TypeCode>380</ram:TypeCode>").getBytes(StandardCharsets.UTF_8);
 
-        TranslatedDocument ubl = translateOne(invoice, Target.of(Format.UBL));
+        TranslatedDocument ubl = SampleTranslations.translateOne(invoice, Target.of(Format.UBL));
         assertEquals("Invoice", ubl.messageType());
         assertEquals("cii-d16b-crossindustryinvoice_to_ubl-2.1-invoice", ubl.mappingId());
         assertEquals(List.of(), XmlSchemaCheck.validate(ubl.content(), UBL21Marshaller.invoice().getSchema()));
@@ -135,26 +111,26 @@ class CiiCreditNoteTest {
         byte[] cii = new String(Samples.read(CII_CREDIT_NOTE), StandardCharsets.UTF_8)
                 .replace("<ram:TypeCode>381</ram:TypeCode>", "<ram:TypeCode>" + code + "</ram:TypeCode>").getBytes(StandardCharsets.UTF_8);
 
-        TranslatedDocument ubl = translateOne(cii, Target.of(Format.UBL));
+        TranslatedDocument ubl = SampleTranslations.translateOne(cii, Target.of(Format.UBL));
         assertEquals("CreditNote", ubl.messageType());
         assertEquals(code, UblDocument.parse(ubl.content()).text("/*/cbc:CreditNoteTypeCode"));
     }
 
     @Test
     void aCiiCreditNoteReachesEdifactAsAnInvoicWithBgm381AndAnEdifactCreditNoteReachesCiiAs381() {
-        byte[] invoic = translateOne(Samples.read(CII_CREDIT_NOTE), new Target(Format.EDIFACT, "D96A")).content();
+        byte[] invoic = SampleTranslations.translateOne(Samples.read(CII_CREDIT_NOTE), new Target(Format.EDIFACT, "D96A")).content();
         // the INVOIC writer copies the sample's longer texts (a 3229 of 18 characters) as they are: its
         // own limit, not the credit note's, so only what tells a credit note is asserted here
         String edifact = new String(invoic, StandardCharsets.ISO_8859_1);
         assertTrue(edifact.contains("BGM+381+GS-2026-0058+9'") && edifact.contains("RFF+IV:INV-2026-0417'"), edifact);
 
         byte[] original = Samples.read("invoices/nordwind-globex-creditnote-d96a.edi");
-        TranslatedDocument cii = translateOne(original, Target.of(Format.CII));
+        TranslatedDocument cii = SampleTranslations.translateOne(original, Target.of(Format.CII));
         assertEquals("edifact-d96a-invoic_to_ubl-2.1-creditnote+ubl-2.1-creditnote_to_cii-d16b-crossindustryinvoice", cii.mappingId());
         assertEquals(List.of(), XmlSchemaCheck.validate(cii.content(), CII));
         assertEquals("381", XmlFacts.parse(cii.content()).get("/CrossIndustryInvoice/ExchangedDocument[1]/TypeCode[1]"));
 
-        TranslatedDocument back = translateOne(cii.content(), new Target(Format.EDIFACT, "D96A"));
+        TranslatedDocument back = SampleTranslations.translateOne(cii.content(), new Target(Format.EDIFACT, "D96A"));
         assertEquals("cii-d16b-crossindustryinvoice_to_ubl-2.1-creditnote+ubl-2.1-creditnote_to_edifact-d96a-invoic", back.mappingId());
         Map<String, String> differences = MessageValues.difference(MessageValues.read(original, StandardCharsets.ISO_8859_1).single(),
                 MessageValues.read(back.content(), StandardCharsets.ISO_8859_1).single());

@@ -17,9 +17,6 @@ import javax.xml.xpath.XPathFactory;
 import org.entrepot.check.ClasspathSchemas;
 import org.entrepot.check.XmlSchemaCheck;
 import org.entrepot.document.HardenedXml;
-import org.entrepot.document.Outcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -28,27 +25,6 @@ class CiiInvoiceTest {
 
     /** The CII D16B schema as ph-cii-d16b ships it, compiled by the check stage's own loader. */
     private static final Schema CII = new ClasspathSchemas().schema("external/schemas/d16b/data/standard/CrossIndustryInvoice_100pD16B.xsd");
-
-    private static MappingCatalog mappings;
-    private static Translator translator;
-
-    @BeforeAll
-    static void loadMappings() {
-        mappings = Samples.mappings();
-        translator = new Translator(mappings);
-    }
-
-    @AfterAll
-    static void close() {
-        mappings.close();
-    }
-
-    private static TranslatedDocument translateOne(byte[] source, Target target) {
-        Outcome<List<TranslatedDocument>> outcome = translator.translate(source, target);
-        assertTrue(outcome.isAccepted(), () -> outcome.rejections().toString());
-        assertEquals(1, outcome.value().size());
-        return outcome.value().get(0);
-    }
 
     /** An XPath reading of a CII document with the rsm/ram/udt prefixes. */
     private static String cii(byte[] xml, String expression) throws Exception {
@@ -105,7 +81,7 @@ class CiiInvoiceTest {
     @Test
     void meridiansUblInvoiceBecomesASchemaValidCiiInvoiceAndComesBackWithEveryValue() throws Exception {
         byte[] original = Samples.read("invoices/meridian-nordwind-ubl-invoice.xml");
-        TranslatedDocument translated = translateOne(original, Target.of(Format.CII));
+        TranslatedDocument translated = SampleTranslations.translateOne(original, Target.of(Format.CII));
 
         assertEquals(Format.CII, translated.format());
         assertEquals(List.of(), XmlSchemaCheck.validate(translated.content(), CII));
@@ -114,7 +90,7 @@ class CiiInvoiceTest {
                 "//ram:SellerTradeParty/ram:URIUniversalCommunication/ram:URIID[@schemeID='0088']"));
 
         UblDocument before = UblDocument.parse(original);
-        byte[] back = translateOne(translated.content(), Target.of(Format.UBL)).content();
+        byte[] back = SampleTranslations.translateOne(translated.content(), Target.of(Format.UBL)).content();
         assertEquals(List.of(), XmlSchemaCheck.validate(back, UBL21Marshaller.invoice().getSchema()));
         UblDocument after = UblDocument.parse(back);
         for (String path : UBL_FACTS) {
@@ -127,14 +103,14 @@ class CiiInvoiceTest {
     @Test
     void nordwindsInvoicBecomesCiiThroughUblAndCiiBecomesTheSameInvoicAgain() throws Exception {
         byte[] original = Samples.read("invoices/nordwind-globex-invoic-d96a.edi");
-        TranslatedDocument translated = translateOne(original, Target.of(Format.CII));
+        TranslatedDocument translated = SampleTranslations.translateOne(original, Target.of(Format.CII));
 
         assertEquals("edifact-d96a-invoic_to_ubl-2.1-invoice+ubl-2.1-invoice_to_cii-d16b-crossindustryinvoice", translated.mappingId());
         assertEquals(List.of(), XmlSchemaCheck.validate(translated.content(), CII));
         assertEquals("397.53", cii(translated.content(), "//ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:DuePayableAmount"));
         assertEquals("DE89370400440532013000", cii(translated.content(), "//ram:PayeePartyCreditorFinancialAccount/ram:IBANID"));
 
-        byte[] back = translateOne(translated.content(), new Target(Format.EDIFACT, "D96A")).content();
+        byte[] back = SampleTranslations.translateOne(translated.content(), new Target(Format.EDIFACT, "D96A")).content();
         MessageValues before = MessageValues.read(original, StandardCharsets.ISO_8859_1);
         MessageValues after = MessageValues.read(back, StandardCharsets.ISO_8859_1);
         assertEquals(List.of(), after.problems());
@@ -146,7 +122,7 @@ class CiiInvoiceTest {
 
     @Test
     void anX12InvoiceReachesCiiWithItsTaxesAndTheCliNamesTheFormatCii() throws Exception {
-        byte[] cii = translateOne(Samples.read("invoices/lakeside-globex-810-4010.edi"), Target.of(Format.CII)).content();
+        byte[] cii = SampleTranslations.translateOne(Samples.read("invoices/lakeside-globex-810-4010.edi"), Target.of(Format.CII)).content();
         assertEquals(List.of(), XmlSchemaCheck.validate(cii, CII));
         assertEquals("25.92", cii(cii, "//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/ram:CalculatedAmount"));
         assertEquals("USD", cii(cii, "//ram:InvoiceCurrencyCode"));

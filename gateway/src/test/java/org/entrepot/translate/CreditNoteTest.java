@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.entrepot.check.XmlSchemaCheck;
-import org.entrepot.document.Outcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,32 +15,6 @@ import org.junit.jupiter.api.Test;
  * CreditNote. The mapping is chosen by the message's content (source.when).
  */
 class CreditNoteTest {
-
-    private static MappingCatalog mappings;
-    private static Translator translator;
-
-    @BeforeAll
-    static void loadMappings() {
-        mappings = Samples.mappings();
-        translator = new Translator(mappings);
-    }
-
-    @AfterAll
-    static void close() {
-        mappings.close();
-    }
-
-    private static List<TranslatedDocument> translate(byte[] source, Target target) {
-        Outcome<List<TranslatedDocument>> outcome = translator.translate(source, target);
-        assertTrue(outcome.isAccepted(), () -> outcome.rejections().toString());
-        return outcome.value();
-    }
-
-    private static TranslatedDocument translateOne(byte[] source, Target target) {
-        List<TranslatedDocument> documents = translate(source, target);
-        assertEquals(1, documents.size());
-        return documents.get(0);
-    }
 
     private static Map<String, String> facts(byte[] interchange, java.nio.charset.Charset charset) {
         MessageValues facts = MessageValues.read(interchange, charset);
@@ -53,7 +24,7 @@ class CreditNoteTest {
 
     @Test
     void anInvoicWithBgm381BecomesASchemaValidUblCreditNote() {
-        TranslatedDocument ubl = translateOne(Samples.read("invoices/nordwind-globex-creditnote-d96a.edi"), Target.of(Format.UBL));
+        TranslatedDocument ubl = SampleTranslations.translateOne(Samples.read("invoices/nordwind-globex-creditnote-d96a.edi"), Target.of(Format.UBL));
 
         assertEquals("CreditNote", ubl.messageType());
         assertEquals("edifact-d96a-invoic_to_ubl-2.1-creditnote", ubl.mappingId());
@@ -71,24 +42,24 @@ class CreditNoteTest {
     void theCreditNoteComesBackAsTheSameInvoicValueByValueInBothDirectories() {
         byte[] original = Samples.read("invoices/nordwind-globex-creditnote-d96a.edi");
         Map<String, String> before = facts(original, StandardCharsets.ISO_8859_1);
-        byte[] ubl = translateOne(original, Target.of(Format.UBL)).content();
+        byte[] ubl = SampleTranslations.translateOne(original, Target.of(Format.UBL)).content();
 
-        TranslatedDocument back = translateOne(ubl, new Target(Format.EDIFACT, "D96A"));
+        TranslatedDocument back = SampleTranslations.translateOne(ubl, new Target(Format.EDIFACT, "D96A"));
         assertEquals("ubl-2.1-creditnote_to_edifact-d96a-invoic", back.mappingId());
         assertEquals(Map.of(), MessageValues.difference(before, facts(back.content(), StandardCharsets.ISO_8859_1)));
         assertTrue(before.size() > 60, "the extractor reads the whole credit note");
 
-        byte[] d01b = translateOne(ubl, new Target(Format.EDIFACT, "D01B")).content();
+        byte[] d01b = SampleTranslations.translateOne(ubl, new Target(Format.EDIFACT, "D01B")).content();
         Map<String, String> newer = facts(d01b, StandardCharsets.ISO_8859_1);
         assertEquals("381", newer.get("BGM[1]/e01_01"));
-        byte[] again = translateOne(d01b, Target.of(Format.UBL)).content();
+        byte[] again = SampleTranslations.translateOne(d01b, Target.of(Format.UBL)).content();
         assertEquals(List.of(), XmlSchemaCheck.validate(again, UBL21Marshaller.creditNote().getSchema()));
         assertEquals("INV-2026-0417", UblDocument.parse(again).text("//cac:BillingReference//cbc:ID"));
     }
 
     @Test
     void an810CreditMemoBecomesACreditNoteAndTheInvoiceBesideItStaysAnInvoice() {
-        List<TranslatedDocument> ubl = translate(Samples.read("invoices/lakeside-globex-810-5010.edi"), Target.of(Format.UBL));
+        List<TranslatedDocument> ubl = SampleTranslations.translate(Samples.read("invoices/lakeside-globex-810-5010.edi"), Target.of(Format.UBL));
 
         assertEquals(List.of("Invoice", "CreditNote"), ubl.stream().map(TranslatedDocument::messageType).toList());
         assertEquals(List.of(), XmlSchemaCheck.validate(ubl.get(1).content(), UBL21Marshaller.creditNote().getSchema()));
@@ -96,7 +67,7 @@ class CreditNoteTest {
         assertEquals("LS-CR-2026-0088", note.text("/*/cbc:ID"));
         assertEquals("381", note.text("/*/cbc:CreditNoteTypeCode"));
         assertEquals("0.80", note.text("/*/cac:CreditNoteLine/cac:TaxTotal/cbc:TaxAmount"));
-        byte[] back = translateOne(ubl.get(1).content(), new Target(Format.X12, "005010")).content();
+        byte[] back = SampleTranslations.translateOne(ubl.get(1).content(), new Target(Format.X12, "005010")).content();
         assertTrue(new String(back, StandardCharsets.UTF_8).contains("BIG*20261124*LS-CR-2026-0088*20261102*PO-77310***CR~"));
     }
 
@@ -106,17 +77,17 @@ class CreditNoteTest {
         assertEquals(List.of(), XmlSchemaCheck.validate(original, UBL21Marshaller.creditNote().getSchema()), "a valid sample");
         UblDocument before = UblDocument.parse(original);
 
-        byte[] invoic = translateOne(original, new Target(Format.EDIFACT, "D96A")).content();
+        byte[] invoic = SampleTranslations.translateOne(original, new Target(Format.EDIFACT, "D96A")).content();
         Map<String, String> edifact = facts(invoic, StandardCharsets.ISO_8859_1);
         assertEquals("381", edifact.get("BGM[1]/e01_01"));
         assertEquals("MF-2026-11873", edifact.get("SG1[2]/RFF[1]/e01_02"));
         assertEquals("20261211", edifact.get("SG8[1]/DTM[1]/e01_02"), "the payment due date travels as PAT/DTM 13");
 
-        byte[] x12 = translateOne(original, new Target(Format.X12, "004010")).content();
+        byte[] x12 = SampleTranslations.translateOne(original, new Target(Format.X12, "004010")).content();
         assertTrue(new String(x12, StandardCharsets.UTF_8).contains("REF*OI*MF-2026-11873~"));
 
         for (byte[] edi : List.of(invoic, x12)) {
-            byte[] again = translateOne(edi, Target.of(Format.UBL)).content();
+            byte[] again = SampleTranslations.translateOne(edi, Target.of(Format.UBL)).content();
             assertEquals(List.of(), XmlSchemaCheck.validate(again, UBL21Marshaller.creditNote().getSchema()));
             UblDocument after = UblDocument.parse(again);
             for (String path : List.of("/*/cbc:ID", "/*/cbc:IssueDate", "/*/cbc:CreditNoteTypeCode",

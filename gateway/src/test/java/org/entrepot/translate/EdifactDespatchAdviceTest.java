@@ -9,38 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.entrepot.check.XmlSchemaCheck;
-import org.entrepot.document.Outcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** DESADV D.96A and D.01B to UBL 2.1 DespatchAdvice and back, value by value. */
 class EdifactDespatchAdviceTest {
 
-    private static MappingCatalog mappings;
-    private static Translator translator;
-
-    @BeforeAll
-    static void loadMappings() {
-        mappings = Samples.mappings();
-        translator = new Translator(mappings);
-    }
-
-    @AfterAll
-    static void close() {
-        mappings.close();
-    }
-
-    static List<TranslatedDocument> translate(byte[] source, Target target) {
-        Outcome<List<TranslatedDocument>> outcome = translator.translate(source, target);
-        assertTrue(outcome.isAccepted(), () -> outcome.rejections().toString());
-        return outcome.value();
-    }
-
-    static byte[] translateOne(byte[] source, Target target) {
-        List<TranslatedDocument> documents = translate(source, target);
-        assertEquals(1, documents.size());
-        return documents.get(0).content();
+    private static byte[] translateOne(byte[] source, Target target) {
+        return SampleTranslations.translateOne(source, target).content();
     }
 
     private static MessageValues facts(byte[] interchange, Charset charset) {
@@ -51,7 +26,7 @@ class EdifactDespatchAdviceTest {
 
     @Test
     void nordwindsTwoDespatchAdvicesBecomeTwoSchemaValidUblDocuments() {
-        List<TranslatedDocument> ubl = translate(Samples.read("despatch/nordwind-globex-desadv-d96a.edi"), Target.of(Format.UBL));
+        List<TranslatedDocument> ubl = SampleTranslations.translate(Samples.read("despatch/nordwind-globex-desadv-d96a.edi"), Target.of(Format.UBL));
 
         assertEquals(2, ubl.size());
         for (TranslatedDocument document : ubl) {
@@ -83,7 +58,7 @@ class EdifactDespatchAdviceTest {
     void everyValueOfBothD96aMessagesSurvivesTheWayThroughUbl() {
         byte[] original = Samples.read("despatch/nordwind-globex-desadv-d96a.edi");
         MessageValues before = facts(original, StandardCharsets.ISO_8859_1);
-        List<TranslatedDocument> ubl = translate(original, Target.of(Format.UBL));
+        List<TranslatedDocument> ubl = SampleTranslations.translate(original, Target.of(Format.UBL));
 
         assertEquals(2, before.messages().size());
         for (int i = 0; i < ubl.size(); i++) {

@@ -9,38 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.entrepot.check.XmlSchemaCheck;
-import org.entrepot.document.Outcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** INVOIC D.01B and X12 810 005010 to UBL 2.1 and back, value by value; and across versions through UBL. */
 class InvoiceVersionsTest {
 
-    private static MappingCatalog mappings;
-    private static Translator translator;
-
-    @BeforeAll
-    static void loadMappings() {
-        mappings = Samples.mappings();
-        translator = new Translator(mappings);
-    }
-
-    @AfterAll
-    static void close() {
-        mappings.close();
-    }
-
-    private static List<TranslatedDocument> translate(byte[] source, Target target) {
-        Outcome<List<TranslatedDocument>> outcome = translator.translate(source, target);
-        assertTrue(outcome.isAccepted(), () -> outcome.rejections().toString());
-        return outcome.value();
-    }
-
     private static byte[] translateOne(byte[] source, Target target) {
-        List<TranslatedDocument> documents = translate(source, target);
-        assertEquals(1, documents.size());
-        return documents.get(0).content();
+        return SampleTranslations.translateOne(source, target).content();
     }
 
     private static MessageValues facts(byte[] interchange, Charset charset) {
@@ -53,7 +28,7 @@ class InvoiceVersionsTest {
     void nordwindsD01bInvoicesBecomeValidUblAndComeBackWithEveryValue() {
         byte[] original = Samples.read("invoices/nordwind-globex-invoic-d01b.edi");
         MessageValues before = facts(original, StandardCharsets.ISO_8859_1);
-        List<TranslatedDocument> ubl = translate(original, Target.of(Format.UBL));
+        List<TranslatedDocument> ubl = SampleTranslations.translate(original, Target.of(Format.UBL));
 
         assertEquals(2, ubl.size());
         UblDocument first = UblDocument.parse(ubl.get(0).content());
@@ -84,7 +59,7 @@ class InvoiceVersionsTest {
     void lakesides5010InvoicesBecomeValidUblAndComeBackWithEveryValue() {
         byte[] original = Samples.read("invoices/lakeside-globex-810-5010.edi");
         MessageValues before = facts(original, StandardCharsets.UTF_8);
-        List<TranslatedDocument> ubl = translate(original, Target.of(Format.UBL));
+        List<TranslatedDocument> ubl = SampleTranslations.translate(original, Target.of(Format.UBL));
 
         assertEquals(2, ubl.size());
         assertEquals("LS-2026-1402", UblDocument.parse(ubl.get(0).content()).text("/*/cbc:ID"));

@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.entrepot.check.InterchangeCheck;
 import org.entrepot.check.directory.MessageSchemas;
-import org.entrepot.document.Outcome;
 import org.entrepot.identify.EdifactEnvelopeReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,20 +23,7 @@ class LongInvoiceTextsTest {
     private static final String CHARGE_REASON = "Refrigerated freight Rotterdam-Hamburg, two pallets, 2-8 °C";
     private static final String COUNTY = "Freie und Hansestadt Hamburg";
 
-    private static MappingCatalog mappings;
-    private static Translator translator;
     private final InterchangeCheck check = new InterchangeCheck(Translator.transactionSchemas(new MessageSchemas()));
-
-    @BeforeAll
-    static void load() {
-        mappings = Samples.mappings();
-        translator = new Translator(mappings);
-    }
-
-    @AfterAll
-    static void close() {
-        mappings.close();
-    }
 
     private static byte[] invoiceWithLongTexts() {
         String ubl = new String(Samples.read("invoices/meridian-nordwind-ubl-invoice.xml"), StandardCharsets.UTF_8)
@@ -53,16 +37,10 @@ class LongInvoiceTextsTest {
         return ubl.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] one(Outcome<List<TranslatedDocument>> outcome) {
-        assertTrue(outcome.isAccepted(), outcome::toString);
-        assertEquals(1, outcome.value().size());
-        return outcome.value().get(0).content();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"D96A", "D01B"})
     void longTextsBecomeAnInvoicTheCheckAcceptsAndComeBackWhole(String directory) {
-        byte[] invoic = one(translator.translate(invoiceWithLongTexts(), new Target(Format.EDIFACT, directory)));
+        byte[] invoic = SampleTranslations.translateOne(invoiceWithLongTexts(), new Target(Format.EDIFACT, directory)).content();
         String text = new String(invoic, StandardCharsets.ISO_8859_1);
 
         var envelope = new EdifactEnvelopeReader().read(invoic);
@@ -72,7 +50,7 @@ class LongInvoiceTextsTest {
         assertTrue(text.contains("IMD+F++:::" + ITEM_NAME.substring(0, 35) + ":" + ITEM_NAME.substring(35, 70) + "'"), text);
         assertTrue(text.contains("IMD+F++:::" + ITEM_NAME.substring(70) + "'"), text);
 
-        UblDocument back = UblDocument.parse(one(translator.translate(invoic, Target.of(Format.UBL))));
+        UblDocument back = UblDocument.parse(SampleTranslations.translateOne(invoic, Target.of(Format.UBL)).content());
         assertEquals(ITEM_NAME, back.text("/inv:Invoice/cac:InvoiceLine[1]/cac:Item/cbc:Name"));
         assertEquals(CHARGE_REASON, back.text("/inv:Invoice/cac:AllowanceCharge[1]/cbc:AllowanceChargeReason"));
         String county = back.text("/inv:Invoice/cac:AccountingCustomerParty/cac:Party/cac:PostalAddress/cbc:CountrySubentity");

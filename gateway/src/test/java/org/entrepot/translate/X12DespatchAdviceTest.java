@@ -9,37 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.entrepot.check.XmlSchemaCheck;
 import org.entrepot.document.Outcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** X12 856 (004010 and 005010) to UBL 2.1 DespatchAdvice and back, and DESADV to 856 through UBL. */
 class X12DespatchAdviceTest {
 
-    private static MappingCatalog mappings;
-    private static Translator translator;
-
-    @BeforeAll
-    static void loadMappings() {
-        mappings = Samples.mappings();
-        translator = new Translator(mappings);
-    }
-
-    @AfterAll
-    static void close() {
-        mappings.close();
-    }
-
-    private static List<TranslatedDocument> translate(byte[] source, Target target) {
-        Outcome<List<TranslatedDocument>> outcome = translator.translate(source, target);
-        assertTrue(outcome.isAccepted(), () -> outcome.rejections().toString());
-        return outcome.value();
-    }
-
     private static byte[] translateOne(byte[] source, Target target) {
-        List<TranslatedDocument> documents = translate(source, target);
-        assertEquals(1, documents.size());
-        return documents.get(0).content();
+        return SampleTranslations.translateOne(source, target).content();
     }
 
     private static MessageValues facts(byte[] interchange) {
@@ -50,7 +26,7 @@ class X12DespatchAdviceTest {
 
     @Test
     void lakesidesTwoShipNoticesBecomeSchemaValidDespatchAdvicesWithTheirHierarchy() {
-        List<TranslatedDocument> ubl = translate(Samples.read("despatch/lakeside-globex-856-4010.edi"), Target.of(Format.UBL));
+        List<TranslatedDocument> ubl = SampleTranslations.translate(Samples.read("despatch/lakeside-globex-856-4010.edi"), Target.of(Format.UBL));
 
         assertEquals(2, ubl.size());
         for (TranslatedDocument document : ubl) {
@@ -81,7 +57,7 @@ class X12DespatchAdviceTest {
         for (String version : List.of("4010", "5010")) {
             byte[] original = Samples.read("despatch/lakeside-globex-856-" + version + ".edi");
             MessageValues before = facts(original);
-            List<TranslatedDocument> ubl = translate(original, Target.of(Format.UBL));
+            List<TranslatedDocument> ubl = SampleTranslations.translate(original, Target.of(Format.UBL));
             assertEquals(2, ubl.size());
             for (int i = 0; i < ubl.size(); i++) {
                 byte[] back = translateOne(ubl.get(i).content(), new Target(Format.X12, "00" + version));
@@ -122,7 +98,7 @@ class X12DespatchAdviceTest {
 
     @Test
     void nordwindsDesadvReachesAnX12PartnerAsAShipNoticeThroughUbl() {
-        List<TranslatedDocument> notices = translate(Samples.read("despatch/nordwind-globex-desadv-d96a.edi"),
+        List<TranslatedDocument> notices = SampleTranslations.translate(Samples.read("despatch/nordwind-globex-desadv-d96a.edi"),
                 new Target(Format.X12, "004010"));
 
         assertEquals(2, notices.size());
@@ -138,7 +114,7 @@ class X12DespatchAdviceTest {
 
     @Test
     void lakesides5010ShipNoticesBecomeDesadvD01bThroughUbl() {
-        List<TranslatedDocument> desadvs = translate(Samples.read("despatch/lakeside-globex-856-5010.edi"),
+        List<TranslatedDocument> desadvs = SampleTranslations.translate(Samples.read("despatch/lakeside-globex-856-5010.edi"),
                 new Target(Format.EDIFACT, "D01B"));
 
         assertEquals(2, desadvs.size());
@@ -154,7 +130,7 @@ class X12DespatchAdviceTest {
         byte[] hostile = new String(original, StandardCharsets.UTF_8)
                 .replace("Van der Linden Transport + Koeling", "Van der Linden*Koeling").getBytes(StandardCharsets.UTF_8);
 
-        Outcome<List<TranslatedDocument>> outcome = translator.translate(hostile, new Target(Format.X12, "004010"));
+        Outcome<List<TranslatedDocument>> outcome = SampleTranslations.translator().translate(hostile, new Target(Format.X12, "004010"));
 
         assertTrue(!outcome.isAccepted(), "refused");
         assertEquals(org.entrepot.document.Reason.MAPPING_FAILED, outcome.rejections().get(0).reason());
