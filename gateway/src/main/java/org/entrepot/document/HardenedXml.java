@@ -4,6 +4,10 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerConfigurationException;
+import javax.xml.transform.TransformerFactory;
 import org.xml.sax.SAXException;
 
 /**
@@ -51,6 +55,24 @@ public final class HardenedXml {
             return factory;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's DOM parser cannot be hardened", e);
+        }
+    }
+
+    /**
+     * A fresh identity transformer writing UTF-8: the JDK's own (never the class path's Saxon),
+     * fetching no DTD or stylesheet whatever the source says.
+     */
+    public static Transformer serializer() {
+        try {
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            return transformer;
+        } catch (TransformerConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML serializer cannot be hardened", e);
         }
     }
 }

@@ -4,13 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Source;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.stream.StreamResult;
 import org.entrepot.document.HardenedXml;
 import org.w3c.dom.Document;
@@ -43,12 +41,7 @@ final class SoapXml {
     /** Serialises a body element (or any source) as a UTF-8 document with an XML declaration. */
     static byte[] bytes(Source source) {
         try {
-            TransformerFactory factory = TransformerFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            Transformer transformer = HardenedXml.serializer();
             transformer.setOutputProperty(OutputKeys.STANDALONE, "no");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             transformer.transform(source, new StreamResult(out));

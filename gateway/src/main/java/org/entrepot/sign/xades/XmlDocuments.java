@@ -5,12 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.entrepot.document.HardenedXml;
@@ -46,12 +44,7 @@ final class XmlDocuments {
     /** UTF-8 bytes of the document as it is; the JDK's own serializer (trap 6: never Saxon's). */
     static byte[] serialize(Document document) {
         try {
-            TransformerFactory factory = TransformerFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer identity = factory.newTransformer();
-            identity.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            Transformer identity = HardenedXml.serializer();
             identity.setOutputProperty(OutputKeys.INDENT, "no");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             identity.transform(new DOMSource(document), new StreamResult(out));
