@@ -109,16 +109,16 @@ public final class HttpIntakeRoute extends RouteBuilder {
         String partner = partner(request);
         if (partner == null) {
             // the guard answers first; this only matters if the guard were ever left out
-            answer(exchange, 401, problem(Reason.NOT_AUTHENTICATED, "no API token"));
+            JsonReplies.refuse(exchange, 401, Reason.NOT_AUTHENTICATED, "no API token");
             return;
         }
         byte[] body = request.getBody(byte[].class);
         if (body == null || body.length == 0) {
-            answer(exchange, 400, problem(Reason.EMPTY_DOCUMENT, "the request has no body"));
+            JsonReplies.refuse(exchange, 400, Reason.EMPTY_DOCUMENT, "the request has no body");
             return;
         }
         if (body.length > maxBytes) {
-            answer(exchange, 413, problem(Reason.DOCUMENT_TOO_LARGE, Reason.DOCUMENT_TOO_LARGE.description()));
+            JsonReplies.refuse(exchange, 413, Reason.DOCUMENT_TOO_LARGE, Reason.DOCUMENT_TOO_LARGE.description());
             return;
         }
         Map<String, String> metadata = new HashMap<>();
@@ -160,20 +160,20 @@ public final class HttpIntakeRoute extends RouteBuilder {
         InboundDocument document = Handoff.document(exchange);
         receipts.received(document);
         exchange.getMessage().getHeaders().clear();
-        respond(exchange, 202, new JsonObject().put("messageId", document.messageId()).put("status", "received"));
+        JsonReplies.respond(exchange, 202, new JsonObject().put("messageId", document.messageId()).put("status", "received"));
     }
 
     private void history(Exchange exchange) {
         String partner = partner(exchange.getMessage());
         if (partner == null) {
-            answer(exchange, 401, problem(Reason.NOT_AUTHENTICATED, "no API token"));
+            JsonReplies.refuse(exchange, 401, Reason.NOT_AUTHENTICATED, "no API token");
             return;
         }
         String messageId = lastPathSegment(exchange.getMessage());
         // an id of another shape cannot be one of ours; checking first keeps odd input out of queries
         if (messageId == null || MessageIds.timeOf(messageId).isEmpty()
                 || !receipts.sender(messageId).filter(partner::equals).isPresent()) {
-            respond(exchange, 404, new JsonObject().put("code", "NOT_FOUND")
+            JsonReplies.respond(exchange, 404, new JsonObject().put("code", "NOT_FOUND")
                     .put("message", "no document with this id was received from you"));
             return;
         }
@@ -188,20 +188,20 @@ public final class HttpIntakeRoute extends RouteBuilder {
                         .put("detail", event.detail()));
             }
         }
-        respond(exchange, 200, new JsonObject().put("messageId", messageId).put("events", events));
+        JsonReplies.respond(exchange, 200, new JsonObject().put("messageId", messageId).put("events", events));
     }
 
     /** The acknowledgements the gateway sent back for a document the partner posted (CONTRL, 997, APERAK…). */
     private void acknowledgements(Exchange exchange) {
         String partner = partner(exchange.getMessage());
         if (partner == null) {
-            answer(exchange, 401, problem(Reason.NOT_AUTHENTICATED, "no API token"));
+            JsonReplies.refuse(exchange, 401, Reason.NOT_AUTHENTICATED, "no API token");
             return;
         }
         String messageId = pathSegmentBeforeLast(exchange.getMessage());
         if (messageId == null || MessageIds.timeOf(messageId).isEmpty()
                 || !receipts.sender(messageId).filter(partner::equals).isPresent()) {
-            respond(exchange, 404, new JsonObject().put("code", "NOT_FOUND")
+            JsonReplies.respond(exchange, 404, new JsonObject().put("code", "NOT_FOUND")
                     .put("message", "no document with this id was received from you"));
             return;
         }
@@ -220,7 +220,7 @@ public final class HttpIntakeRoute extends RouteBuilder {
                 throw new java.io.UncheckedIOException("cannot read the acknowledgement " + file, e);
             }
         }
-        respond(exchange, 200, new JsonObject().put("messageId", messageId).put("acknowledgements", acknowledgements));
+        JsonReplies.respond(exchange, 200, new JsonObject().put("messageId", messageId).put("acknowledgements", acknowledgements));
     }
 
     /** EDIFACT acknowledgements are written in the sender's own character set, which their UNB names. */
@@ -253,22 +253,5 @@ public final class HttpIntakeRoute extends RouteBuilder {
         }
         String path = http.getRequest().path();
         return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    private static void answer(Exchange exchange, int status, JsonObject body) {
-        respond(exchange, status, body);
-        exchange.setRouteStop(true);
-    }
-
-    private static void respond(Exchange exchange, int status, JsonObject body) {
-        Message message = exchange.getMessage();
-        message.getHeaders().clear();
-        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        message.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        message.setBody(body.encode());
-    }
-
-    private static JsonObject problem(Reason reason, String message) {
-        return HttpGuard.problem(reason, message);
     }
 }

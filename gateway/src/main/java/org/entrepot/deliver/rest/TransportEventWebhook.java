@@ -19,6 +19,7 @@ import org.entrepot.partner.Delivery;
 import org.entrepot.partner.Partner;
 import org.entrepot.partner.PartnerDirectory;
 import org.entrepot.receive.HttpGuard;
+import org.entrepot.receive.JsonReplies;
 import org.entrepot.receive.HttpHeaderPolicy;
 import org.entrepot.receive.InboundDocument;
 import org.entrepot.receive.Intake;
@@ -103,40 +104,40 @@ final class TransportEventWebhook {
         Message request = exchange.getMessage();
         Optional<Partner> carrier = authenticated(request);
         if (carrier.isEmpty()) {
-            answer(exchange, 401, Reason.NOT_AUTHENTICATED, "present the carrier's API token as 'Authorization: Bearer <token>'");
+            JsonReplies.refuse(exchange, 401, Reason.NOT_AUTHENTICATED, "present the carrier's API token as 'Authorization: Bearer <token>'");
             return;
         }
         Map<String, String> settings = carrier.get().channel(Delivery.REST);
         if (settings.isEmpty()) {
-            answer(exchange, 403, Reason.NOT_AUTHENTICATED, "partner " + carrier.get().id()
+            JsonReplies.refuse(exchange, 403, Reason.NOT_AUTHENTICATED, "partner " + carrier.get().id()
                     + " is not a carrier of this gateway (no REST channel settings)");
             return;
         }
         byte[] body = request.getBody(byte[].class);
         if (body == null || body.length == 0) {
-            answer(exchange, 400, Reason.EMPTY_DOCUMENT, "the request has no body");
+            JsonReplies.refuse(exchange, 400, Reason.EMPTY_DOCUMENT, "the request has no body");
             return;
         }
         if (body.length > maxBytes) {
-            answer(exchange, 413, Reason.DOCUMENT_TOO_LARGE, Reason.DOCUMENT_TOO_LARGE.description());
+            JsonReplies.refuse(exchange, 413, Reason.DOCUMENT_TOO_LARGE, Reason.DOCUMENT_TOO_LARGE.description());
             return;
         }
         String eventId = header(request, ID_HEADER);
         if (eventId == null || !EVENT_ID.matcher(eventId).matches() || eventId.contains("..")) {
-            answer(exchange, 400, Reason.TRANSPORT_ID_INVALID, "send the delivery's id as " + ID_HEADER
+            JsonReplies.refuse(exchange, 400, Reason.TRANSPORT_ID_INVALID, "send the delivery's id as " + ID_HEADER
                     + ": 1 to 128 letters, digits or . _ : @ -, the same on every retry");
             return;
         }
         String contentType = header(request, Exchange.CONTENT_TYPE);
         if (contentType != null && !isXml(contentType)) {
-            answer(exchange, 415, Reason.UNKNOWN_SYNTAX, "transport events are taken as XML"
+            JsonReplies.refuse(exchange, 415, Reason.UNKNOWN_SYNTAX, "transport events are taken as XML"
                     + " (urn:entrepot:transport:event:1); JSON is not supported yet");
             return;
         }
         if ("true".equals(settings.get("webhookSignature"))) {
             Optional<WebhookSignature.Refusal> refusal = signatureRefusal(carrier.get(), eventId, request, body);
             if (refusal.isPresent()) {
-                answer(exchange, 401, refusal.get().reason(), refusal.get().message());
+                JsonReplies.refuse(exchange, 401, refusal.get().reason(), refusal.get().message());
                 return;
             }
         }
@@ -145,10 +146,10 @@ final class TransportEventWebhook {
         try {
             intake.submit(document);
         } catch (IllegalStateException e) {
-            answer(exchange, 503, Reason.INTERNAL_ERROR, "the report could not be stored; send it again later");
+            JsonReplies.refuse(exchange, 503, Reason.INTERNAL_ERROR, "the report could not be stored; send it again later");
             return;
         }
-        respond(exchange, 202, new JsonObject().put("messageId", document.messageId()).put("status", "received"));
+        JsonReplies.respond(exchange, 202, new JsonObject().put("messageId", document.messageId()).put("status", "received"));
     }
 
     private Optional<Partner> authenticated(Message request) {
@@ -199,18 +200,5 @@ final class TransportEventWebhook {
     private static String header(Message request, String name) {
         String value = request.getHeader(name, String.class);
         return value == null ? null : value.strip();
-    }
-
-    private static void answer(Exchange exchange, int status, Reason reason, String message) {
-        respond(exchange, status, new JsonObject().put("code", reason.name()).put("message", message));
-        exchange.setRouteStop(true);
-    }
-
-    private static void respond(Exchange exchange, int status, JsonObject body) {
-        Message message = exchange.getMessage();
-        message.getHeaders().clear();
-        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        message.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        message.setBody(body.encode());
     }
 }
